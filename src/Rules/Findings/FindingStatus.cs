@@ -1,0 +1,7 @@
+namespace ComplianceFns.Rules.Findings;
+
+public enum FindingStatus
+{
+    Open = 0,
+    Resolved = 1,
+}
