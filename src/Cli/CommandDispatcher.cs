@@ -1,0 +1,49 @@
+using ComplianceFns.Cli.Arguments;
+using ComplianceFns.Cli.Commands;
+
+namespace ComplianceFns.Cli;
+
+/// <summary>Routes the first argument to a command; usage errors exit 2 with a message, never a stack trace.</summary>
+public static class CommandDispatcher
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            console.Out.WriteLine(UsageText);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "inspect" => await InspectCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
+                "demo" => await DemoCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
+                "serve-sample" => await ServeSampleCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
+                _ => throw new UsageException($"Unknown command '{args[0]}'."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine(UsageText);
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException or System.Net.Http.HttpRequestException or AggregateException)
+        {
+            console.Error.WriteLine($"错误：存储或网络操作失败：{ex.GetBaseException().Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    public static string UsageText => $"""
+        compliancefns — 政务公开网站链接、错别字与年报检查
+
+        usage:
+          {InspectCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
+          {DemoCommand.Usage}
+          {ServeSampleCommand.Usage}
+        """;
+}

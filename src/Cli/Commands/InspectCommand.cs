@@ -1,0 +1,126 @@
+using Azure.Data.Tables;
+using ComplianceFns.Cli.Arguments;
+using ComplianceFns.Cli.Output;
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Engine.Storage;
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Cli.Commands;
+
+/// <summary><c>inspect &lt;url&gt;...</c>: crawl a site, check its links, print findings, optionally persist them.</summary>
+public static class InspectCommand
+{
+    public const string Usage = """
+        inspect <url>... [--max-pages N] [--max-depth N] [--concurrency N] [--format table|jsonl]
+                [--storage CONNECTION] [--fail-on error|warning] [--site-id ID] [--timeout SECONDS]
+                [--retries N] [--delay-ms N] [--ignore-robots]
+        """;
+
+    private static readonly HashSet<string> ValueOptions =
+        ["max-pages", "max-depth", "concurrency", "format", "storage", "fail-on", "site-id", "timeout", "retries", "delay-ms"];
+
+    private static readonly HashSet<string> FlagOptions = ["ignore-robots"];
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
+        if (parsed.Positionals.Count == 0)
+        {
+            throw new UsageException("inspect needs at least one start URL.");
+        }
+
+        foreach (var url in parsed.Positionals)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                throw new UsageException($"'{url}' is not an absolute http(s) URL.");
+            }
+        }
+
+        var site = new SiteOptions
+        {
+            Id = parsed.Value("site-id") ?? SiteIdOf(new Uri(parsed.Positionals[0])),
+            StartUrls = parsed.Positionals,
+            IgnoreRobotsTxt = parsed.Has("ignore-robots"),
+        };
+        var options = CrawlOptionsFrom(parsed);
+        return await InspectAndReportAsync(site, options, parsed, console, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static CrawlOptions CrawlOptionsFrom(ParsedArguments parsed)
+    {
+        var options = new CrawlOptions();
+        options.MaxPages = parsed.Int("max-pages", 1, 1_000_000) ?? options.MaxPages;
+        options.MaxDepth = parsed.Int("max-depth", 0, 100) ?? options.MaxDepth;
+        if (parsed.Int("concurrency", 1, 256) is { } concurrency)
+        {
+            options.TotalConcurrency = concurrency;
+            options.PerHostConcurrency = concurrency;
+        }
+
+        if (parsed.Int("timeout", 1, 600) is { } timeout)
+        {
+            options.RequestTimeout = TimeSpan.FromSeconds(timeout);
+            options.ConnectTimeout = TimeSpan.FromSeconds(Math.Min(timeout, options.ConnectTimeout.TotalSeconds));
+        }
+
+        options.MaxRetries = parsed.Int("retries", 0, 10) ?? options.MaxRetries;
+        if (parsed.Int("delay-ms", 0, 60_000) is { } delay)
+        {
+            options.PolitenessDelay = TimeSpan.FromMilliseconds(delay);
+        }
+
+        return options;
+    }
+
+    public static async Task<int> InspectAndReportAsync(
+        SiteOptions site, CrawlOptions options, ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
+    {
+        var format = parsed.Choice("format", "table", "table", "jsonl");
+        var failOn = parsed.Value("fail-on") is null ? null : parsed.Choice("fail-on", "error", "error", "warning");
+        var storage = parsed.Value("storage");
+
+        var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System);
+        var progress = new ProgressDisplay(console.Error, console.ErrorIsTerminal);
+        InspectionResult result;
+        InspectionOutcome? outcome = null;
+        if (storage is null)
+        {
+            result = await inspector.InspectAsync(site, progress, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var store = new TableFindingStore(new TableServiceClient(storage), new StorageOptions());
+            outcome = await new InspectionRunner(inspector, store).RunAsync(site, "cli", progress, cancellationToken).ConfigureAwait(false);
+            result = outcome.Result;
+        }
+
+        progress.Finish();
+        if (format == "jsonl")
+        {
+            JsonlFindingWriter.Write(console.Out, result.Findings);
+            SummaryWriter.Write(console.Error, result, outcome);
+        }
+        else
+        {
+            TableFindingWriter.Write(console.Out, result.Findings);
+            SummaryWriter.Write(console.Out, result, outcome);
+        }
+
+        var threshold = failOn switch
+        {
+            "error" => Severity.Serious,
+            "warning" => Severity.General,
+            _ => (Severity?)null,
+        };
+        return threshold is { } t && result.Findings.Any(f => f.Severity >= t) ? ExitCodes.FindingsAtThreshold : ExitCodes.Ok;
+    }
+
+    private static string SiteIdOf(Uri uri)
+    {
+        var id = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}-{uri.Port}";
+        return new string(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '-').ToArray());
+    }
+}

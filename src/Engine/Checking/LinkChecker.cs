@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ComplianceFns.Engine.Extraction;
+using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Checking;
+
+/// <summary>
+/// Checks each distinct target once per run. Pages (anchors, frames) are fetched with GET and a small body cap so a
+/// soft 404 and the title (for wrong-link checks) can be read; resources and attachments take HEAD first and fall
+/// back to a GET that reads only the headers, so a large attachment is never downloaded whole.
+/// Pages the crawler fetches itself are registered with <see cref="Expect"/> and never requested twice.
+/// </summary>
+public sealed class LinkChecker(RedirectFollower follower)
+{
+    /// <summary>Enough of an external page for its title, headings and a soft-404 notice.</summary>
+    public const int PageProbeBytes = 512 * 1024;
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<TargetProbe>>> _probes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<TargetProbe>> _expected = new(StringComparer.Ordinal);
+    private int _requested;
+
+    /// <summary>Distinct targets requested by the checker itself (not counting crawled pages).</summary>
+    public int TargetsRequested => Volatile.Read(ref _requested);
+
+    /// <summary>All probes settled so far, by canonical URL.</summary>
+    public int DistinctTargets => _probes.Count;
+
+    /// <summary>The crawler will fetch this URL: links to it wait for that fetch instead of requesting it again.</summary>
+    public bool Expect(string canonicalUrl)
+    {
+        var source = new TaskCompletionSource<TargetProbe>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lazy = new Lazy<Task<TargetProbe>>(() => source.Task);
+        if (!_probes.TryAdd(canonicalUrl, lazy))
+        {
+            return false;
+        }
+
+        _expected[canonicalUrl] = source;
+        return true;
+    }
+
+    /// <summary>Records the crawler's own fetch of an expected URL.</summary>
+    public void Complete(string canonicalUrl, TargetProbe probe)
+    {
+        if (_expected.TryRemove(canonicalUrl, out var source))
+        {
+            source.TrySetResult(probe);
+        }
+    }
+
+    /// <summary>Marks a target the run will not request (robots.txt, trap), unless something already checked it.</summary>
+    public void Skip(string canonicalUrl, string reason)
+    {
+        if (_expected.TryRemove(canonicalUrl, out var source))
+        {
+            source.TrySetResult(TargetProbe.Skipped(canonicalUrl, reason));
+            return;
+        }
+
+        _probes.TryAdd(canonicalUrl, new Lazy<Task<TargetProbe>>(Task.FromResult(TargetProbe.Skipped(canonicalUrl, reason))));
+    }
+
+    public Task<TargetProbe> CheckAsync(string canonicalUrl, LinkKind kind, CancellationToken cancellationToken) =>
+        _probes.GetOrAdd(canonicalUrl, url => new Lazy<Task<TargetProbe>>(() => ProbeAsync(url, kind, cancellationToken))).Value;
+
+    /// <summary>Settles every expected URL the crawl never reached (cancelled run, budget).</summary>
+    public void AbandonExpected(string reason)
+    {
+        foreach (var url in _expected.Keys)
+        {
+            if (_expected.TryRemove(url, out var source))
+            {
+                source.TrySetResult(TargetProbe.Skipped(url, reason));
+            }
+        }
+    }
+
+    private async Task<TargetProbe> ProbeAsync(string url, LinkKind kind, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _requested);
+        var uri = new Uri(url);
+        var clock = Stopwatch.StartNew();
+        if (kind is LinkKind.Anchor or LinkKind.Area or LinkKind.Frame)
+        {
+            var followed = await follower.FetchAsync(uri, FetchMode.GetBody, PageProbeBytes, cancellationToken).ConfigureAwait(false);
+            ParsedPage? page = null;
+            if (followed.Failure == LinkFailure.None && followed.Final.Body is { } body && ResultBuilder.IsHtml(followed.Final))
+            {
+                var text = CharsetDecoder.Decode(body, followed.Final.ContentType).Text;
+                page = HtmlPageParser.Parse(text, followed.FinalUrl);
+            }
+
+            return new TargetProbe(ResultBuilder.Build(url, followed, page, clock.Elapsed), page?.AnchorIds);
+        }
+
+        var head = await follower.FetchAsync(uri, FetchMode.Head, null, cancellationToken).ConfigureAwait(false);
+        if (!HeadIsReliable(head))
+        {
+            // Many servers refuse or mishandle HEAD (405, 403, 501, even 404): only a GET is a verdict.
+            var get = await follower.FetchAsync(uri, FetchMode.GetHeaders, null, cancellationToken).ConfigureAwait(false);
+            return new TargetProbe(ResultBuilder.Build(url, get, null, clock.Elapsed) with { Attempts = head.Attempts + get.Attempts }, null);
+        }
+
+        return new TargetProbe(ResultBuilder.Build(url, head, null, clock.Elapsed), null);
+    }
+
+    private static bool HeadIsReliable(FollowedResponse head) => head.Failure switch
+    {
+        LinkFailure.None => head.Final.StatusCode is >= 200 and < 400,
+        LinkFailure.DnsFailure or LinkFailure.ConnectionRefused or LinkFailure.TlsFailure or LinkFailure.BlockedAddress => true,
+        _ => false,
+    };
+}

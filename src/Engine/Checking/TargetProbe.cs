@@ -1,0 +1,13 @@
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Checking;
+
+/// <summary>What one run learnt about a target URL: its check result and, for HTML pages read, its anchors.</summary>
+public sealed record TargetProbe(LinkCheckResult Result, IReadOnlySet<string>? AnchorIds)
+{
+    /// <summary>A target the run chose not to request (robots.txt, crawler trap): it yields no finding.</summary>
+    public bool NotChecked { get; init; }
+
+    public static TargetProbe Skipped(string url, string reason) =>
+        new(new LinkCheckResult { Url = url, Failure = LinkFailure.None, Detail = reason }, null) { NotChecked = true };
+}

@@ -1,0 +1,10 @@
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Crawling;
+
+/// <summary>A page (or attachment) the crawler read, with every link on it, in document order.</summary>
+public sealed record CrawledPage(string Url, int Depth, IReadOnlyList<LinkReference> Links)
+{
+    /// <summary>Set when the page was fetched but its links could not be read (corrupt attachment, garbled text).</summary>
+    public string? ReadError { get; init; }
+}

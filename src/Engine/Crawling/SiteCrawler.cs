@@ -1,0 +1,245 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ComplianceFns.Engine.Checking;
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Extraction;
+using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Crawling;
+
+/// <summary>
+/// Breadth-first crawl of one site within its scope, page budget and depth limit. Levels are processed in parallel
+/// but admitted in document order, so the same site gives the same page set on every run. Every fetched page is
+/// handed to the <see cref="LinkChecker"/> as the probe for links pointing at it.
+/// </summary>
+public sealed class SiteCrawler(
+    SiteOptions site, CrawlOptions options, RedirectFollower follower, LinkChecker checker, RobotsCache? robots, TimeProvider time)
+{
+    private static readonly string[] DocumentExtensions = [".pdf", ".docx"];
+
+    private readonly CrawlScope _scope = new(site);
+
+    public CrawlScope Scope => _scope;
+
+    public async Task<CrawlResult> CrawlAsync(IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    {
+        var maxPages = site.MaxPages ?? options.MaxPages;
+        var maxDepth = site.MaxDepth ?? options.MaxDepth;
+        var trapGuard = new CrawlTrapGuard(time.GetUtcNow(), options.MaxQueryVariantsPerPath);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var parsed = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var errors = new ConcurrentQueue<string>();
+        var pages = new List<CrawledPage>();
+        int skippedByRobots = 0, skippedAsTraps = 0, leftByBudget = 0, admitted = 0, linksFound = 0;
+
+        var level = new List<PageJob>();
+        foreach (var start in site.StartUrls)
+        {
+            if (Uri.TryCreate(start, UriKind.Absolute, out var uri) && UrlCanonicalizer.TryCanonicalize(uri, out var canonical) && seen.Add(canonical))
+            {
+                checker.Expect(canonical);
+                level.Add(new PageJob(canonical, 0, IsDocument(uri), IsStart: true));
+                admitted++;
+            }
+            else if (!seen.Contains(start))
+            {
+                errors.Enqueue($"起始地址无效：{start}");
+            }
+        }
+
+        while (level.Count > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            var results = new PageOutcome[level.Count];
+            var crawledBefore = pages.Count;
+            var done = 0;
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, level.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = options.TotalConcurrency, CancellationToken = cancellationToken },
+                async (i, ct) =>
+                {
+                    results[i] = await ProcessAsync(level[i], parsed, errors, ct).ConfigureAwait(false);
+                    var count = Interlocked.Increment(ref done);
+                    progress?.Report(new CrawlProgress(crawledBefore + count, level.Count - count, Volatile.Read(ref linksFound), checker.DistinctTargets));
+                }).ConfigureAwait(false);
+
+            var next = new List<PageJob>();
+            for (var i = 0; i < level.Count; i++)
+            {
+                if (results[i].Page is { } page)
+                {
+                    pages.Add(page);
+                    linksFound += page.Links.Count;
+                }
+
+                foreach (var candidate in results[i].Followable)
+                {
+                    if (!seen.Add(candidate.Url))
+                    {
+                        continue;
+                    }
+
+                    if (level[i].Depth + 1 > maxDepth || admitted >= maxPages)
+                    {
+                        leftByBudget++;
+                        continue; // still checked as a link, after the crawl
+                    }
+
+                    if (trapGuard.Admit(candidate.Url) is { IsAdmitted: false } verdict)
+                    {
+                        skippedAsTraps++;
+                        checker.Skip(candidate.Url, verdict.Description);
+                        continue;
+                    }
+
+                    if (robots is not null && !await robots.IsAllowedAsync(new Uri(candidate.Url), cancellationToken).ConfigureAwait(false))
+                    {
+                        skippedByRobots++;
+                        checker.Skip(candidate.Url, "robots.txt 禁止抓取");
+                        continue;
+                    }
+
+                    checker.Expect(candidate.Url);
+                    next.Add(new PageJob(candidate.Url, level[i].Depth + 1, candidate.IsDocument, IsStart: false));
+                    admitted++;
+                }
+            }
+
+            level = next;
+        }
+
+        checker.AbandonExpected("检查已取消，未访问");
+        return new CrawlResult(pages, errors.ToList())
+        {
+            SkippedByRobots = skippedByRobots,
+            SkippedAsTraps = skippedAsTraps,
+            LeftByBudget = leftByBudget,
+        };
+    }
+
+    private async Task<PageOutcome> ProcessAsync(PageJob job, ConcurrentDictionary<string, byte> parsed, ConcurrentQueue<string> errors, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var url = new Uri(job.Url);
+        var cap = job.IsDocument ? options.MaxAttachmentBytes : options.MaxBodyBytes;
+        FollowedResponse followed;
+        try
+        {
+            followed = await follower.FetchAsync(url, FetchMode.GetBody, cap, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug or an unforeseen failure on one page must not lose the rest of the run.
+            errors.Enqueue($"页面 {job.Url} 处理失败：{ex.GetType().Name}: {ex.Message}");
+            checker.Complete(job.Url, new TargetProbe(new LinkCheckResult { Url = job.Url, Failure = LinkFailure.ConnectionError, Detail = ex.Message }, null));
+            return PageOutcome.Empty;
+        }
+
+        var final = followed.Final;
+        var finalUrl = UrlCanonicalizer.TryCanonicalize(followed.FinalUrl, out var canonicalFinal) ? canonicalFinal : job.Url;
+        var readable = followed.Failure == LinkFailure.None && final.StatusCode is >= 200 and < 300 && final.Body is not null
+            && _scope.Contains(followed.FinalUrl) && parsed.TryAdd(finalUrl, 0);
+
+        if (job.IsStart && (followed.Failure != LinkFailure.None || final.StatusCode >= 400))
+        {
+            errors.Enqueue($"起始页面 {job.Url} 无法访问：{DescribeFailure(followed)}");
+        }
+
+        if (!readable)
+        {
+            checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, null, clock.Elapsed), null));
+            return PageOutcome.Empty;
+        }
+
+        if (job.IsDocument || IsDocumentType(final.ContentType))
+        {
+            checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, null, clock.Elapsed), null));
+            return ReadDocument(job, finalUrl, final);
+        }
+
+        if (!ResultBuilder.IsHtml(final))
+        {
+            checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, null, clock.Elapsed), null));
+            return PageOutcome.Empty;
+        }
+
+        var decoded = CharsetDecoder.Decode(final.Body!, final.ContentType);
+        var page = HtmlPageParser.Parse(decoded.Text, followed.FinalUrl);
+        checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, page, clock.Elapsed), page.AnchorIds));
+
+        var references = new List<LinkReference>(page.Links.Count);
+        var followable = new List<Candidate>();
+        foreach (var link in page.Links)
+        {
+            string? target = null;
+            if (link.Target is not null && UrlCanonicalizer.TryCanonicalize(link.Target, out var canonical))
+            {
+                target = canonical;
+            }
+
+            references.Add(new LinkReference(finalUrl, link.RawHref, target, link.Text, link.Kind) { Fragment = link.Fragment });
+            if (target is not null && !page.NoFollow && _scope.Contains(link.Target!) && IsFollowable(link.Kind, link.Target!))
+            {
+                followable.Add(new Candidate(target, IsDocument(link.Target!)));
+            }
+        }
+
+        var readError = decoded.LooksGarbled ? $"页面编码无法正确识别（按 {decoded.Encoding.WebName} 解码后仍有乱码）" : null;
+        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError }, followable);
+    }
+
+    private PageOutcome ReadDocument(PageJob job, string finalUrl, FetchResponse final)
+    {
+        using var stream = new MemoryStream(final.Body!, writable: false);
+        var extracted = DocumentLinkExtractor.Extract(stream, final.ContentType ?? Path.GetExtension(new Uri(job.Url).AbsolutePath));
+        var references = new List<LinkReference>(extracted.Links.Count);
+        foreach (var link in extracted.Links)
+        {
+            string? target = null;
+            string? fragment = null;
+            if (Uri.TryCreate(new Uri(finalUrl), link.Uri, out var absolute) && absolute.Scheme is "http" or "https"
+                && UrlCanonicalizer.TryCanonicalize(absolute, out var canonical))
+            {
+                target = canonical;
+                fragment = absolute.Fragment.Length > 1 ? Uri.UnescapeDataString(absolute.Fragment[1..]) : null;
+            }
+            else if (link.Uri.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || link.Uri.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            references.Add(new LinkReference(finalUrl, link.Uri, target, link.Text, LinkKind.DocumentLink) { Fragment = fragment });
+        }
+
+        var error = extracted.Error is null ? (final.Body!.Length >= options.MaxAttachmentBytes ? "附件超过大小上限，仅读取了前一部分" : null) : extracted.Error;
+        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = error }, []);
+    }
+
+    private static bool IsFollowable(LinkKind kind, Uri target) =>
+        kind is LinkKind.Anchor or LinkKind.Area or LinkKind.Frame || (kind == LinkKind.Attachment && IsDocument(target));
+
+    private static bool IsDocument(Uri url) =>
+        DocumentExtensions.Any(e => url.AbsolutePath.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsDocumentType(string? contentType) =>
+        contentType is not null && (contentType.Contains("application/pdf", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase));
+
+    private static string DescribeFailure(FollowedResponse followed) =>
+        followed.Failure != LinkFailure.None
+            ? $"{followed.Failure.ToChinese()}（{followed.Final.FailureDetail}）"
+            : $"HTTP {followed.Final.StatusCode}";
+
+    private sealed record PageJob(string Url, int Depth, bool IsDocument, bool IsStart);
+
+    private sealed record Candidate(string Url, bool IsDocument);
+
+    private sealed record PageOutcome(CrawledPage? Page, IReadOnlyList<Candidate> Followable)
+    {
+        public static PageOutcome Empty { get; } = new(null, []);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Net;
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Fetching;
+
+/// <summary>One HTTP exchange (one hop, no redirects followed), or why it failed.</summary>
+public sealed record FetchResponse
+{
+    public required Uri Url { get; init; }
+
+    /// <summary>Set when no HTTP answer came; <see cref="LinkFailure.None"/> when a status was received.</summary>
+    public LinkFailure Failure { get; init; }
+
+    public string? FailureDetail { get; init; }
+
+    public HttpStatusCode? Status { get; init; }
+
+    public string? ContentType { get; init; }
+
+    public string? Location { get; init; }
+
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>The decoded (decompressed) body when <see cref="FetchMode.GetBody"/> read one.</summary>
+    public byte[]? Body { get; init; }
+
+    /// <summary>The body was cut at a size cap (wire or decompressed).</summary>
+    public bool BodyTruncated { get; init; }
+
+    public int StatusCode => Status is { } s ? (int)s : 0;
+
+    public bool IsRedirect => StatusCode is 301 or 302 or 303 or 307 or 308 && Location is not null;
+
+    public static FetchResponse Failed(Uri url, LinkFailure failure, string detail) =>
+        new() { Url = url, Failure = failure, FailureDetail = detail };
+}

@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Fetching;
+
+/// <summary>
+/// One-hop HTTP requests with every bound the wild web needs: connect and total timeouts (a trickling server ends at
+/// the total), wire and decompressed size caps, and the <see cref="AddressGuard"/> applied to the address actually
+/// connected. Redirects are not followed here (see <see cref="RedirectFollower"/>), so each hop is guarded and
+/// recorded. One instance per inspection; thread-safe.
+/// </summary>
+public sealed class HttpFetcher : IDisposable
+{
+    private readonly HttpClient _client;
+    private readonly CrawlOptions _options;
+
+    public HttpFetcher(CrawlOptions options, AddressGuard guard, IHostResolver resolver)
+    {
+        _options = options;
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            UseCookies = false,
+            ConnectTimeout = options.ConnectTimeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            MaxConnectionsPerServer = options.PerHostConcurrency,
+            ConnectCallback = (context, ct) => ConnectGuardedAsync(context, guard, resolver, ct),
+            SslOptions = new SslClientAuthenticationOptions(),
+        };
+        _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        _client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip, deflate, br");
+        _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9");
+    }
+
+    public async Task<FetchResponse> FetchAsync(Uri url, FetchMode mode, int? maxBodyBytes, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RequestTimeout);
+        try
+        {
+            using var request = new HttpRequestMessage(mode == FetchMode.Head ? HttpMethod.Head : HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd(mode == FetchMode.GetBody ? "text/html,application/xhtml+xml,*/*;q=0.8" : "*/*");
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            var result = new FetchResponse
+            {
+                Url = url,
+                Status = response.StatusCode,
+                ContentType = response.Content.Headers.ContentType?.ToString(),
+                Location = response.Headers.Location is { } location ? new Uri(url, location).AbsoluteUri : null,
+                RetryAfter = RetryAfterOf(response.Headers.RetryAfter),
+            };
+            if (mode != FetchMode.GetBody)
+            {
+                return result;
+            }
+
+            await using var wire = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            var cap = maxBodyBytes ?? _options.MaxBodyBytes;
+            var (body, truncated) = await BoundedBodyReader.ReadAsync(
+                wire, response.Content.Headers.ContentEncoding, cap, Math.Max(cap, _options.MaxDecompressedBytes), timeout.Token).ConfigureAwait(false);
+            return result with { Body = body, BodyTruncated = truncated };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FetchResponse.Failed(url, LinkFailure.Timeout, $"no complete answer within {_options.RequestTimeout.TotalSeconds:0} s");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or AuthenticationException or SocketException)
+        {
+            var (failure, detail) = Classify(ex);
+            return FetchResponse.Failed(url, failure, detail);
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    internal static (LinkFailure Failure, string Detail) Classify(Exception exception)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            switch (ex)
+            {
+                case BlockedAddressException blocked:
+                    return (LinkFailure.BlockedAddress, blocked.Address.ToString());
+                case HostNotFoundException notFound:
+                    return (LinkFailure.DnsFailure, $"host {notFound.Host} does not resolve");
+                case AuthenticationException auth:
+                    return (LinkFailure.TlsFailure, auth.Message);
+                case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
+                    return (LinkFailure.ConnectionRefused, "connection refused");
+                case SocketException { SocketErrorCode: SocketError.TimedOut }:
+                    return (LinkFailure.Timeout, "connect timed out");
+                case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData }:
+                    return (LinkFailure.DnsFailure, ex.Message);
+                case TimeoutException:
+                    return (LinkFailure.Timeout, "connect timed out");
+            }
+        }
+
+        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError })
+        {
+            return (LinkFailure.TlsFailure, exception.Message);
+        }
+
+        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError })
+        {
+            return (LinkFailure.DnsFailure, exception.Message);
+        }
+
+        return (LinkFailure.ConnectionError, exception.GetBaseException().Message);
+    }
+
+    private static TimeSpan? RetryAfterOf(RetryConditionHeaderValue? header)
+    {
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        return header?.Date is { } date ? date - DateTimeOffset.UtcNow : null;
+    }
+
+    private static async ValueTask<Stream> ConnectGuardedAsync(
+        SocketsHttpConnectionContext context, AddressGuard guard, IHostResolver resolver, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = await resolver.ResolveAsync(host, cancellationToken).ConfigureAwait(false);
+
+        // Every resolved address must pass: a name that mixes public and private answers is a rebinding attempt.
+        foreach (var address in addresses)
+        {
+            if (guard.Refusal(host, address) is { } reason)
+            {
+                throw new BlockedAddressException(host, address, reason);
+            }
+        }
+
+        Exception? last = null;
+        foreach (var address in addresses.OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1))
+        {
+            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), cancellationToken).ConfigureAwait(false);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch (SocketException ex)
+            {
+                socket.Dispose();
+                last = ex;
+            }
+        }
+
+        throw last ?? new HostNotFoundException(host);
+    }
+}

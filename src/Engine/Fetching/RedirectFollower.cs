@@ -1,0 +1,81 @@
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Fetching;
+
+/// <summary>
+/// Follows redirects by hand, so every hop is throttled, address-guarded and recorded, loops are named as loops, and
+/// the hop limit holds. Retries 429, 503 and timeouts with bounded backoff, honouring Retry-After.
+/// </summary>
+public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle, CrawlOptions options, TimeProvider time)
+{
+    public async Task<FollowedResponse> FetchAsync(Uri url, FetchMode mode, int? maxBodyBytes, CancellationToken cancellationToken)
+    {
+        var chain = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { Key(url) };
+        var attempts = 0;
+        var current = url;
+        while (true)
+        {
+            var (response, tries) = await FetchWithRetriesAsync(current, mode, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+            attempts += tries;
+            if (!response.IsRedirect)
+            {
+                return new FollowedResponse(response, chain, LinkFailure.None, attempts);
+            }
+
+            if (!Uri.TryCreate(response.Location, UriKind.Absolute, out var next) || next.Scheme is not ("http" or "https"))
+            {
+                return new FollowedResponse(
+                    FetchResponse.Failed(current, LinkFailure.InvalidUrl, $"redirect to an unusable location '{response.Location}'"),
+                    chain, LinkFailure.None, attempts);
+            }
+
+            chain.Add(next.AbsoluteUri);
+            if (!visited.Add(Key(next)))
+            {
+                return new FollowedResponse(response, chain, LinkFailure.RedirectLoop, attempts);
+            }
+
+            if (chain.Count > options.MaxRedirects)
+            {
+                return new FollowedResponse(response, chain, LinkFailure.TooManyRedirects, attempts);
+            }
+
+            // 303, and 301/302 after POST in browsers, turn into GET; for HEAD and GET nothing changes.
+            current = next;
+        }
+    }
+
+    private async Task<(FetchResponse Response, int Attempts)> FetchWithRetriesAsync(
+        Uri url, FetchMode mode, int? maxBodyBytes, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            FetchResponse response;
+            using (await throttle.AcquireAsync(url.IdnHost, cancellationToken).ConfigureAwait(false))
+            {
+                response = await fetcher.FetchAsync(url, mode, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+            }
+
+            var retryable = response.Failure == LinkFailure.Timeout || response.StatusCode is 429 or 503;
+            if (!retryable || attempt >= options.MaxRetries)
+            {
+                return (response, attempt + 1);
+            }
+
+            var wait = response.RetryAfter ?? TimeSpan.FromTicks(options.RetryBaseDelay.Ticks << attempt);
+            if (wait > options.MaxRetryAfter)
+            {
+                return (response, attempt + 1);
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string Key(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
+}

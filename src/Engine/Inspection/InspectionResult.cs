@@ -1,0 +1,32 @@
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Engine.Inspection;
+
+public sealed record InspectionResult
+{
+    public required string SiteId { get; init; }
+
+    public required string RunId { get; init; }
+
+    public required DateTimeOffset StartedAt { get; init; }
+
+    public required DateTimeOffset FinishedAt { get; init; }
+
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    public required int PagesCrawled { get; init; }
+
+    /// <summary>Link occurrences examined on all pages.</summary>
+    public required int LinksExamined { get; init; }
+
+    /// <summary>Distinct target URLs checked (each once per run).</summary>
+    public required int TargetsChecked { get; init; }
+
+    /// <summary>Named errors that did not stop the run (unreachable start page, unreadable attachment …).</summary>
+    public required IReadOnlyList<string> Errors { get; init; }
+
+    public bool Cancelled { get; init; }
+
+    /// <summary>The rule families this run was authoritative for: only these may be marked resolved.</summary>
+    public IReadOnlyList<string> RuleScopes { get; init; } = ["link."];
+}

@@ -1,0 +1,123 @@
+using ComplianceFns.Engine.Checking;
+using ComplianceFns.Engine.Tests.Fetching;
+using ComplianceFns.Rules.Links;
+using ComplianceFns.TestSupport.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace ComplianceFns.Engine.Tests.Checking;
+
+public sealed class LinkCheckerTests
+{
+    [Theory]
+    [InlineData(405)]
+    [InlineData(403)]
+    [InlineData(501)]
+    [InlineData(404)]
+    public async Task A_server_refusing_head_is_checked_with_get_and_passes(int headStatus)
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
+        {
+            app.MapMethods("/file.pdf", ["HEAD"], () => Results.StatusCode(headStatus));
+            app.MapGet("/file.pdf", () => Results.Bytes("%PDF-1.4"u8.ToArray(), "application/pdf"));
+        });
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+
+        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/file.pdf").AbsoluteUri, LinkKind.Attachment, CancellationToken.None);
+
+        Assert.Equal(LinkFailure.None, probe.Result.Failure);
+        Assert.Equal(200, probe.Result.StatusCode);
+        Assert.Equal(1, server.CountOf("GET", "/file.pdf"));
+    }
+
+    [Fact]
+    public async Task A_missing_image_is_not_found_after_head_and_get()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(_ => { });
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+
+        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/img/logo.png").AbsoluteUri, LinkKind.Image, CancellationToken.None);
+
+        Assert.Equal(LinkFailure.HttpNotFound, probe.Result.Failure);
+        Assert.Equal(404, probe.Result.StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_distinct_target_is_requested_once_per_run()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app => app.MapGet("/p", () => Results.Content("<title>页</title>", "text/html")));
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+        var checker = new LinkChecker(follower);
+        var url = server.Url("/p").AbsoluteUri;
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => checker.CheckAsync(url, LinkKind.Anchor, CancellationToken.None)));
+
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task An_attachment_is_checked_without_downloading_it_whole()
+    {
+        long written = 0;
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
+        {
+            app.MapMethods("/big.zip", ["HEAD"], () => Results.StatusCode(405));
+            app.MapGet("/big.zip", async (HttpContext c) =>
+            {
+                c.Response.ContentType = "application/zip";
+                var chunk = new byte[64 * 1024];
+                try
+                {
+                    for (var i = 0; i < 1600 && !c.RequestAborted.IsCancellationRequested; i++)
+                    {
+                        await c.Response.Body.WriteAsync(chunk, c.RequestAborted);
+                        Interlocked.Add(ref written, chunk.Length);
+                    }
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or IOException)
+                {
+                    // the checker hung up, as it should
+                }
+            });
+        });
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+
+        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/big.zip").AbsoluteUri, LinkKind.Attachment, CancellationToken.None);
+        await Task.Delay(300);
+
+        Assert.Equal(LinkFailure.None, probe.Result.Failure);
+        Assert.True(Interlocked.Read(ref written) < 100L * 1024 * 1024, $"server wrote {written} bytes of 100 MiB");
+    }
+
+    [Fact]
+    public async Task A_page_that_says_it_does_not_exist_is_a_soft_404()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app => app.MapGet("/gone.html", (HttpContext c) =>
+            LoopbackHttpServer.Html(c, "<html><head><title>页面不存在</title></head><body><h1>抱歉，您访问的页面不存在</h1><a href='/'>返回首页</a></body></html>")));
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+
+        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/gone.html").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
+
+        Assert.Equal(LinkFailure.SoftNotFound, probe.Result.Failure);
+        Assert.Equal(200, probe.Result.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_gbk_page_is_read_for_its_title_and_anchors()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app => app.MapGet("/gbk.html", (HttpContext c) =>
+            LoopbackHttpServer.Html(c, "<html><head><title>政府信息公开指南</title></head><body><h2 id=\"part2\">二、公开方式</h2></body></html>", "gb2312")));
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+
+        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/gbk.html").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
+
+        Assert.Equal("政府信息公开指南", probe.Result.TargetTitle);
+        Assert.Contains("part2", probe.AnchorIds!);
+    }
+}
