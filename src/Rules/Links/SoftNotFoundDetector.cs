@@ -15,6 +15,8 @@ public static partial class SoftNotFoundDetector
     // A title or heading longer than this (after the site suffix is cut) is an article's name, not an error banner.
     private const int MaxBannerLength = 40;
 
+    private const int MinArticleHeadingLength = 15;
+
     // Longest first, so the most specific phrase is reported.
     private static readonly string[] ChinesePhrases =
     [
@@ -50,6 +52,12 @@ public static partial class SoftNotFoundDetector
             }
         }
 
+        // A long heading that is not an error banner is an article's title: a short news item, not an error page.
+        if (headings.Any(heading => Collapse(heading).Length >= MinArticleHeadingLength))
+        {
+            return null;
+        }
+
         var body = Collapse(visibleText);
         return body.Length > 0 && body.Length < ShortTextLimit ? Match(body) : null;
     }
@@ -59,7 +67,7 @@ public static partial class SoftNotFoundDetector
         foreach (var phrase in ChinesePhrases)
         {
             var at = text.IndexOf(phrase, StringComparison.Ordinal);
-            if (at >= 0 && !IsInsideDocumentName(text, at, phrase.Length))
+            if (at >= 0 && !IsQuoted(text, at) && !IsInsideDocumentName(text, at, phrase.Length))
             {
                 return phrase;
             }
@@ -81,6 +89,9 @@ public static partial class SoftNotFoundDetector
         var name = text.Split(['_', '|', '｜', '-', '—', '–'], 2)[0].Trim();
         return (name.Length == 0 ? text : name).Length <= MaxBannerLength;
     }
+
+    // “页面不存在” in quotes is a mention (an article about broken links), not the page speaking.
+    private static bool IsQuoted(string text, int at) => at > 0 && text[at - 1] is '“' or '"' or '「' or '『' or '‘' or '\'';
 
     private static bool IsInsideDocumentName(string text, int at, int length)
     {
