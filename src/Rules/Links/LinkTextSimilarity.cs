@@ -26,7 +26,10 @@ public static class LinkTextSimilarity
         return builder.ToString();
     }
 
-    /// <summary>Dice coefficient of the two normalised texts' character-bigram sets, 0 to 1.</summary>
+    /// <summary>
+    /// Dice coefficient of the two normalised texts' character-bigram sets, 0 to 1. Bigrams with a digit are left out
+    /// unless a text has nothing else.
+    /// </summary>
     public static double Dice(string normalizedA, string normalizedB)
     {
         ArgumentNullException.ThrowIfNull(normalizedA);
@@ -41,11 +44,17 @@ public static class LinkTextSimilarity
             return 1;
         }
 
-        var a = Bigrams(normalizedA);
-        var b = Bigrams(normalizedB);
+        // Numbers (years above all) are shared by unrelated government titles; words decide similarity.
+        var a = WordBigrams(normalizedA);
+        var b = WordBigrams(normalizedB);
         if (a.Count == 0 || b.Count == 0)
         {
-            return 0;
+            a = Bigrams(normalizedA);
+            b = Bigrams(normalizedB);
+            if (a.Count == 0 || b.Count == 0)
+            {
+                return 0;
+            }
         }
 
         var shared = a.Count(b.Contains);
@@ -69,6 +78,13 @@ public static class LinkTextSimilarity
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '〇';
 
     public static int CountCjk(string text) => text.Count(IsCjk);
+
+    private static HashSet<string> WordBigrams(string text)
+    {
+        var set = Bigrams(text);
+        set.RemoveWhere(bigram => char.IsAsciiDigit(bigram[0]) || char.IsAsciiDigit(bigram[1]));
+        return set;
+    }
 
     private static HashSet<string> Bigrams(string text)
     {

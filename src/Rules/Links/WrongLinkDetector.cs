@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ComplianceFns.Rules.Links;
@@ -65,7 +66,7 @@ public static partial class WrongLinkDetector
 
         // Site names and organ names still count as a match, but a target known only by them is not judged.
         var candidates = Candidates(targetTitle, targetHeadings);
-        if (!candidates.Any(candidate => !IsSiteName(candidate)))
+        if (!candidates.Any(candidate => !candidate.IsWhole && !IsSiteName(candidate.Text)))
         {
             return null;
         }
@@ -86,29 +87,34 @@ public static partial class WrongLinkDetector
         return cjk >= MinSpecificTitleCjk ? CheckSpecificTitle(linkText.Trim(), text, candidates, actualTitle) : null;
     }
 
-    private static WrongLinkVerdict? CheckDocumentNames(List<string> names, List<string> candidates, string actualTitle)
+    private static WrongLinkVerdict? CheckDocumentNames(List<string> names, List<TargetName> candidates, string actualTitle)
     {
         var best = 0.0;
+        TargetName? closest = null;
+        var expected = names[0];
         foreach (var name in names)
         {
             var normalized = LinkTextSimilarity.Normalize(name);
             foreach (var candidate in candidates)
             {
-                if (candidate.Contains(normalized, StringComparison.Ordinal))
+                if (candidate.Text.Contains(normalized, StringComparison.Ordinal))
                 {
                     return null;
                 }
 
-                best = Math.Max(best, LinkTextSimilarity.Dice(normalized, candidate));
+                var score = candidate.IsWhole ? 0 : LinkTextSimilarity.Dice(normalized, candidate.Text);
+                if (score > best)
+                {
+                    (best, closest, expected) = (score, candidate, name);
+                }
             }
         }
 
         if (best >= DocumentNameThreshold)
         {
-            return null;
+            return YearMismatch(WrongLinkCase.DocumentName, $"《{expected}》", expected, closest!, best, actualTitle);
         }
 
-        var expected = names[0];
         return new WrongLinkVerdict(
             WrongLinkCase.DocumentName,
             expected,
@@ -117,24 +123,29 @@ public static partial class WrongLinkDetector
             $"链接文字中的文件名《{expected}》未出现在目标页面的标题或主标题中（最高相似度 {Format(best)}）");
     }
 
-    private static WrongLinkVerdict? CheckSpecificTitle(string linkText, string text, List<string> candidates, string actualTitle)
+    private static WrongLinkVerdict? CheckSpecificTitle(string linkText, string text, List<TargetName> candidates, string actualTitle)
     {
         var best = 0.0;
+        TargetName? closest = null;
         foreach (var candidate in candidates)
         {
-            var contains = candidate.Contains(text, StringComparison.Ordinal)
-                || (candidate.Length >= 4 && text.Contains(candidate, StringComparison.Ordinal));
+            var contains = candidate.Text.Contains(text, StringComparison.Ordinal)
+                || (candidate.Text.Length >= 4 && text.Contains(candidate.Text, StringComparison.Ordinal));
             if (contains)
             {
                 return null;
             }
 
-            best = Math.Max(best, LinkTextSimilarity.Dice(text, candidate));
+            var score = candidate.IsWhole ? 0 : LinkTextSimilarity.Dice(text, candidate.Text);
+            if (score > best)
+            {
+                (best, closest) = (score, candidate);
+            }
         }
 
         if (best >= SpecificTitleThreshold)
         {
-            return null;
+            return YearMismatch(WrongLinkCase.SpecificTitle, $"“{linkText}”", linkText, closest!, best, actualTitle);
         }
 
         return new WrongLinkVerdict(
@@ -145,17 +156,17 @@ public static partial class WrongLinkDetector
             $"链接文字“{linkText}”与目标页面的标题和主标题几乎没有共同内容（最高相似度 {Format(best)}）");
     }
 
-    private static WrongLinkVerdict? CheckColumn(string linkText, string text, string columnWord, List<string> candidates, string actualTitle)
+    private static WrongLinkVerdict? CheckColumn(string linkText, string text, string columnWord, List<TargetName> candidates, string actualTitle)
     {
         var best = 0.0;
         foreach (var candidate in candidates)
         {
-            if (candidate.Contains(columnWord, StringComparison.Ordinal))
+            if (candidate.Text.Contains(columnWord, StringComparison.Ordinal))
             {
                 return null;
             }
 
-            best = Math.Max(best, LinkTextSimilarity.Coverage(text, candidate));
+            best = Math.Max(best, candidate.IsWhole ? 0 : LinkTextSimilarity.Coverage(text, candidate.Text));
         }
 
         if (best >= ColumnCoverageThreshold)
@@ -172,12 +183,38 @@ public static partial class WrongLinkDetector
     }
 
     /// <summary>
+    /// A close match that names another year (last year's report, a 〔2023〕 document number for 〔2024〕) is a wrong
+    /// link; the years are read from the texts as written, since normalisation glues them to document numbers.
+    /// </summary>
+    private static WrongLinkVerdict? YearMismatch(
+        WrongLinkCase nameCase, string quotedName, string expected, TargetName closest, double score, string actualTitle)
+    {
+        var expectedYears = Years(expected);
+        var actualYears = Years(closest.Raw);
+        if (expectedYears.Count == 0 || actualYears.Count == 0 || expectedYears.Overlaps(actualYears))
+        {
+            return null;
+        }
+
+        return new WrongLinkVerdict(
+            WrongLinkCase.YearMismatch,
+            expected,
+            actualTitle,
+            score,
+            $"链接文字{quotedName}与目标页面“{closest.Raw}”名称相近但年份不同（链接为 {string.Join('、', expectedYears.Order())} 年，"
+            + $"目标为 {string.Join('、', actualYears.Order())} 年）{(nameCase == WrongLinkCase.DocumentName ? "，疑似指向了其他年份的文件" : string.Empty)}");
+    }
+
+    private static HashSet<string> Years(string text) =>
+        YearPattern().Matches(text.Normalize(NormalizationForm.FormKC)).Select(match => match.Value).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Normalised names the target can be known by: the title and headings whole and split at site-suffix and
     /// breadcrumb separators, without page chrome (相关链接, 当前位置 …).
     /// </summary>
-    private static List<string> Candidates(string? title, IReadOnlyList<string> headings)
+    private static List<TargetName> Candidates(string? title, IReadOnlyList<string> headings)
     {
-        var result = new List<string>();
+        var result = new List<TargetName>();
         foreach (var raw in headings.Prepend(title ?? string.Empty))
         {
             if (string.IsNullOrWhiteSpace(raw))
@@ -188,28 +225,30 @@ public static partial class WrongLinkDetector
             var parts = SeparatorPattern().Split(raw);
             foreach (var part in parts)
             {
-                AddCandidate(result, LinkTextSimilarity.Normalize(part));
+                AddCandidate(result, part.Trim(), isWhole: false);
             }
 
             if (parts.Length > 1)
             {
-                // The whole spelling keeps names that themselves contain a separator (2021-2025年规划).
-                AddCandidate(result, LinkTextSimilarity.Normalize(raw));
+                // The whole spelling keeps names that themselves contain a separator (2021-2025年规划); it is used for
+                // containment only, as its site suffix would blur similarity scores.
+                AddCandidate(result, raw.Trim(), isWhole: true);
             }
         }
 
         return result;
     }
 
-    private static void AddCandidate(List<string> candidates, string normalized)
+    private static void AddCandidate(List<TargetName> candidates, string raw, bool isWhole)
     {
-        if (normalized.Length < 2 || candidates.Contains(normalized) || ChromeHeadings.Contains(normalized)
+        var normalized = LinkTextSimilarity.Normalize(raw);
+        if (normalized.Length < 2 || candidates.Any(c => c.Text == normalized) || ChromeHeadings.Contains(normalized)
             || BreadcrumbStarts.Any(start => normalized.StartsWith(start, StringComparison.Ordinal)))
         {
             return;
         }
 
-        candidates.Add(normalized);
+        candidates.Add(new TargetName(normalized, raw, isWhole));
     }
 
     private static bool IsSiteName(string normalized) =>
@@ -267,4 +306,10 @@ public static partial class WrongLinkDetector
 
     [GeneratedRegex(@"^第?\s*\d+\s*页?$")]
     private static partial Regex PagePattern();
+
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")]
+    private static partial Regex YearPattern();
+
+    /// <summary>A name of the target, normalised and as written; <paramref name="IsWhole"/> marks a title or heading kept unsplit.</summary>
+    private sealed record TargetName(string Text, string Raw, bool IsWhole);
 }
