@@ -158,10 +158,12 @@ public static partial class WrongLinkDetector
 
     private static WrongLinkVerdict? CheckColumn(string linkText, string text, string columnWord, List<TargetName> candidates, string actualTitle)
     {
+        // Compound names (规划计划, 财政预决算) match on any of their column words.
+        var words = ColumnWords.Where(word => text.Contains(word, StringComparison.Ordinal)).ToList();
         var best = 0.0;
         foreach (var candidate in candidates)
         {
-            if (candidate.Text.Contains(columnWord, StringComparison.Ordinal))
+            if (words.Any(word => candidate.Text.Contains(word, StringComparison.Ordinal)))
             {
                 return null;
             }

@@ -75,6 +75,9 @@ public sealed class WrongLinkDetectorTests
     [InlineData("临江市2024年政府信息公开工作年度报告", "临江市2024年政府信息公开工作年度报告_临江市人民政府")]
     [InlineData("市政府召开第十二次常务会议研究部署防汛工作", "市政府召开第十二次常务会议_临江市人民政府")]
     [InlineData("关于做好2024年度政府信息公开工作年度报告编制发布工作的通知", "关于做好2024年度政府信息公开年报编制和发布工作的通知")]
+    [InlineData("关于2024年春节放假安排的通知 2024-02-01", "关于2024年春节放假安排的通知_临江市人民政府")]
+    [InlineData("关于做好2024年全市安全生产工作的...", "临江市安全生产委员会关于做好2024年全市安全生产工作的通知")]
+    [InlineData("关于开展2024年度“双随机、一公开”监管工作的通知", "关于开展2024年度“双随机、一公开”监管工作的通知_临江市市场监督管理局")]
     public void SpecificTitleMatchingTheTargetIsRight(string linkText, string title)
     {
         Assert.Null(WrongLinkDetector.Check(linkText, title, []));
@@ -101,6 +104,9 @@ public sealed class WrongLinkDetectorTests
     [InlineData("政策解读", "临江市人民政府", new[] { "首页 > 政务公开 > 政策解读" })]
     [InlineData("财政预决算", "预决算公开_临江市人民政府", new string[0])]
     [InlineData("人事信息", "人事任免_临江市人民政府", new string[0])]
+    [InlineData("规划计划", "发展规划_临江市人民政府", new string[0])]
+    [InlineData("信息公开目录", "政府信息公开_临江市人民政府", new string[0])]
+    [InlineData("通知公告", "临江市人民政府", new[] { "通知公告", "政策文件" })]
     public void ColumnLinkSharingTheColumnWordIsRight(string linkText, string title, string[] headings)
     {
         Assert.Null(WrongLinkDetector.Check(linkText, title, headings));
