@@ -64,27 +64,30 @@ public static partial class WrongLinkDetector
             return null;
         }
 
-        // Site names and organ names still count as a match, but a target known only by them is not judged.
+        // Site and organ names, breadcrumbs and whole titles still count as a match; but a document or specific
+        // title is only judged against a target that has a specific name of its own (a page titled only by its
+        // column or site may well be the document), and a column only against a target with some non-site name.
         var candidates = Candidates(targetTitle, targetHeadings);
-        if (!candidates.Any(candidate => !candidate.IsWhole && !IsSiteName(candidate.Text)))
-        {
-            return null;
-        }
+        var hasPageName = candidates.Any(candidate => !candidate.IsWhole && !IsSiteName(candidate.Text));
+        var hasSpecificName = candidates.Any(candidate => !candidate.IsWhole && !candidate.IsBreadcrumb
+            && !IsSiteName(candidate.Text) && IsSpecificName(candidate));
 
         var names = DocumentNames(linkText);
         if (names.Count > 0)
         {
-            return CheckDocumentNames(names, candidates, actualTitle);
+            return hasSpecificName ? CheckDocumentNames(names, candidates, actualTitle) : null;
         }
 
         var text = LinkTextSimilarity.Normalize(linkText);
         var cjk = LinkTextSimilarity.CountCjk(text);
         if (cjk == text.Length && text.Length is >= 2 and <= 10 && ColumnWordOf(text) is { } columnWord)
         {
-            return CheckColumn(linkText.Trim(), text, columnWord, candidates, actualTitle);
+            return hasPageName ? CheckColumn(linkText.Trim(), text, columnWord, candidates, actualTitle) : null;
         }
 
-        return cjk >= MinSpecificTitleCjk ? CheckSpecificTitle(linkText.Trim(), text, candidates, actualTitle) : null;
+        return cjk >= MinSpecificTitleCjk && hasSpecificName
+            ? CheckSpecificTitle(linkText.Trim(), text, candidates, actualTitle)
+            : null;
     }
 
     private static WrongLinkVerdict? CheckDocumentNames(List<string> names, List<TargetName> candidates, string actualTitle)
@@ -207,6 +210,10 @@ public static partial class WrongLinkDetector
             + $"目标为 {string.Join('、', actualYears.Order())} 年）{(nameCase == WrongLinkCase.DocumentName ? "，疑似指向了其他年份的文件" : string.Empty)}");
     }
 
+    private static bool IsSpecificName(TargetName candidate) =>
+        LinkTextSimilarity.CountCjk(candidate.Text) >= MinSpecificTitleCjk
+        || DocumentNumberPattern().IsMatch(candidate.Raw.Normalize(NormalizationForm.FormKC));
+
     private static HashSet<string> Years(string text) =>
         YearPattern().Matches(text.Normalize(NormalizationForm.FormKC)).Select(match => match.Value).ToHashSet(StringComparer.Ordinal);
 
@@ -225,23 +232,24 @@ public static partial class WrongLinkDetector
             }
 
             var parts = SeparatorPattern().Split(raw);
+            var isBreadcrumb = BreadcrumbPattern().IsMatch(raw);
             foreach (var part in parts)
             {
-                AddCandidate(result, part.Trim(), isWhole: false);
+                AddCandidate(result, part.Trim(), isWhole: false, isBreadcrumb);
             }
 
             if (parts.Length > 1)
             {
                 // The whole spelling keeps names that themselves contain a separator (2021-2025年规划); it is used for
                 // containment only, as its site suffix would blur similarity scores.
-                AddCandidate(result, raw.Trim(), isWhole: true);
+                AddCandidate(result, raw.Trim(), isWhole: true, isBreadcrumb);
             }
         }
 
         return result;
     }
 
-    private static void AddCandidate(List<TargetName> candidates, string raw, bool isWhole)
+    private static void AddCandidate(List<TargetName> candidates, string raw, bool isWhole, bool isBreadcrumb)
     {
         var normalized = LinkTextSimilarity.Normalize(raw);
         if (normalized.Length < 2 || candidates.Any(c => c.Text == normalized) || ChromeHeadings.Contains(normalized)
@@ -250,7 +258,7 @@ public static partial class WrongLinkDetector
             return;
         }
 
-        candidates.Add(new TargetName(normalized, raw, isWhole));
+        candidates.Add(new TargetName(normalized, raw, isWhole, isBreadcrumb));
     }
 
     private static bool IsSiteName(string normalized) =>
@@ -312,6 +320,16 @@ public static partial class WrongLinkDetector
     [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")]
     private static partial Regex YearPattern();
 
-    /// <summary>A name of the target, normalised and as written; <paramref name="IsWhole"/> marks a title or heading kept unsplit.</summary>
-    private sealed record TargetName(string Text, string Raw, bool IsWhole);
+    // 临政办发〔2024〕12号 and its bracket variants.
+    [GeneratedRegex(@"[〔\[(【]\s*(?:19|20)[0-9]{2}\s*[〕\])】]\s*[0-9]+\s*号")]
+    private static partial Regex DocumentNumberPattern();
+
+    [GeneratedRegex(@"[>›»＞→]")]
+    private static partial Regex BreadcrumbPattern();
+
+    /// <summary>
+    /// A name of the target, normalised and as written. <paramref name="IsWhole"/> marks a title or heading kept
+    /// unsplit; <paramref name="IsBreadcrumb"/> a part of a location trail (首页 > 政务公开 > 通知公告).
+    /// </summary>
+    private sealed record TargetName(string Text, string Raw, bool IsWhole, bool IsBreadcrumb);
 }

@@ -180,10 +180,14 @@ public sealed class WrongLinkDetectorTests
         Assert.Null(WrongLinkDetector.Check("走进临江", "食品安全抽检结果公告", []));
     }
 
-    [Fact]
-    public void EnglishDocumentNameInsideBracketsIsCompared()
+    [Theory]
+    [InlineData("通知公告_临江市人民政府", new string[0])]
+    [InlineData("临江市人民政府", new[] { "当前位置：首页 > 政务公开 > 通知公告", "热点新闻" })]
+    [InlineData("政务公开-临江县政府门户", new[] { "首页 » 政务公开 » 政策文件" })]
+    public void DocumentOrTitleIsNotJudgedAgainstATargetNamedOnlyByItsColumn(string title, string[] headings)
     {
-        Assert.NotNull(WrongLinkDetector.Check("《临江市政府信息公开指南》", "Linjiang Government Annual Report 2024", []));
+        Assert.Null(WrongLinkDetector.Check("《临江市政府信息公开指南》", title, headings));
+        Assert.Null(WrongLinkDetector.Check("临江市人民政府关于调整部分行政区划的通知", title, headings));
     }
 
     [Fact]
