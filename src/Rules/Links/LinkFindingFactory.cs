@@ -1,0 +1,214 @@
+using System.Globalization;
+using ComplianceFns.Rules.Catalogue;
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Rules.Links;
+
+/// <summary>Builds link findings with the rule, severity, Chinese message, evidence and fingerprint they need.</summary>
+public static class LinkFindingFactory
+{
+    /// <summary>How many page URLs a shared-link finding lists in its evidence.</summary>
+    public const int MaxListedPages = 10;
+
+    private const int MaxPagesInMessage = 3;
+
+    /// <summary>
+    /// The rule a failed check falls under: embedded resources by kind, then failures after redirects, then the
+    /// failure itself. A missing fragment stays a missing fragment after redirects: the page itself was reached.
+    /// Null when the link works.
+    /// </summary>
+    public static RuleDescriptor? RuleFor(LinkKind kind, LinkCheckResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.IsBroken)
+        {
+            return null;
+        }
+
+        switch (kind)
+        {
+            case LinkKind.Image:
+                return LinkRules.BrokenImage;
+            case LinkKind.Script:
+                return LinkRules.BrokenScript;
+            case LinkKind.Stylesheet:
+                return LinkRules.BrokenStylesheet;
+        }
+
+        if (result.FailedAfterRedirect && result.Failure != LinkFailure.MissingFragment)
+        {
+            return LinkRules.RedirectError;
+        }
+
+        return result.Failure switch
+        {
+            LinkFailure.HttpNotFound => LinkRules.Http404,
+            LinkFailure.HttpGone => LinkRules.Http410,
+            LinkFailure.HttpClientError => LinkRules.Http4xx,
+            LinkFailure.HttpServerError => LinkRules.Http5xx,
+            LinkFailure.Timeout => LinkRules.Timeout,
+            LinkFailure.ConnectionRefused => LinkRules.ConnectionRefused,
+            LinkFailure.ConnectionError => LinkRules.ConnectionError,
+            LinkFailure.DnsFailure => LinkRules.DnsFailure,
+            LinkFailure.TlsFailure => LinkRules.TlsFailure,
+            LinkFailure.RedirectLoop => LinkRules.RedirectLoop,
+            LinkFailure.TooManyRedirects => LinkRules.TooManyRedirects,
+            LinkFailure.SoftNotFound => LinkRules.SoftNotFound,
+            LinkFailure.MissingFragment => LinkRules.MissingFragment,
+            LinkFailure.BlockedAddress => LinkRules.PrivateAddress,
+            LinkFailure.InvalidUrl => LinkRules.InvalidUrl,
+            _ => throw new ArgumentOutOfRangeException(nameof(result), result.Failure, "Unknown link failure."),
+        };
+    }
+
+    /// <summary>The finding for one broken link on one page; null when the check found nothing wrong.</summary>
+    public static Finding? ForBrokenLink(string siteId, LinkReference reference, LinkCheckResult result, DateTimeOffset detectedAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
+        ArgumentNullException.ThrowIfNull(reference);
+        var rule = RuleFor(reference.Kind, result);
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var fragment = FragmentOf(reference, result);
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Severity = rule.Severity,
+            SiteId = siteId,
+            PageUrl = reference.PageUrl,
+            TargetUrl = reference.TargetUrl,
+            Text = reference.Text,
+            Message = $"页面 {reference.PageUrl} 中的{Subject(reference)}{LinkFailureText.Describe(reference.Kind, result, fragment)}。",
+            Evidence = BrokenEvidence(reference, result, fragment),
+            Fingerprint = Fingerprint(rule, siteId, reference.PageUrl, reference, result, fragment),
+            FirstSeen = detectedAt,
+            LastSeen = detectedAt,
+        };
+    }
+
+    /// <summary>A 错链: the link works but leads to a page the link text does not describe.</summary>
+    public static Finding ForWrongLink(string siteId, LinkReference reference, WrongLinkVerdict verdict, string targetUrl, DateTimeOffset detectedAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(verdict);
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetUrl);
+
+        var rule = LinkRules.WrongTarget;
+        var actual = verdict.ActualTitle ?? string.Empty;
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Severity = rule.Severity,
+            SiteId = siteId,
+            PageUrl = reference.PageUrl,
+            TargetUrl = targetUrl,
+            Text = reference.Text,
+            Message = $"页面 {reference.PageUrl} 中的{Subject(reference)}指向的页面标题为“{actual}”，与链接文字不符（疑似错链）。",
+            Evidence =
+            [
+                new("expected", verdict.ExpectedName),
+                new("actual", actual),
+                new("score", verdict.Score.ToString("0.00", CultureInfo.InvariantCulture)),
+                new("reason", verdict.Reason),
+                new("case", verdict.Case.ToString()),
+                new("kind", reference.Kind.ToString()),
+                new("href", reference.RawHref),
+            ],
+            Fingerprint = FindingFingerprint.Compute(rule.Id, siteId, reference.PageUrl, targetUrl),
+            FirstSeen = detectedAt,
+            LastSeen = detectedAt,
+        };
+    }
+
+    /// <summary>
+    /// One finding for a broken template link (header, footer, sidebar) found on many pages of a site. The
+    /// fingerprint uses "*" as the page, so it stays the same whichever page the crawl reaches first.
+    /// </summary>
+    /// <exception cref="ArgumentException">No pages, or the result is not broken.</exception>
+    public static Finding ForSharedLink(
+        string siteId, IReadOnlyList<string> pageUrls, LinkReference first, LinkCheckResult result, DateTimeOffset detectedAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
+        ArgumentNullException.ThrowIfNull(pageUrls);
+        ArgumentNullException.ThrowIfNull(first);
+        var pages = pageUrls.Where(url => !string.IsNullOrWhiteSpace(url)).Distinct(StringComparer.Ordinal).ToList();
+        if (pages.Count == 0)
+        {
+            throw new ArgumentException("A shared link needs at least one page.", nameof(pageUrls));
+        }
+
+        var rule = RuleFor(first.Kind, result)
+            ?? throw new ArgumentException("A shared-link finding needs a broken result.", nameof(result));
+        var fragment = FragmentOf(first, result);
+        var examples = string.Join('、', pages.Take(MaxPagesInMessage));
+        var etc = pages.Count > MaxPagesInMessage ? " 等" : string.Empty;
+        var evidence = BrokenEvidence(first, result, fragment);
+        evidence.Add(new("pages", $"{pages.Count}: {string.Join(' ', pages.Take(MaxListedPages))}"));
+
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Severity = rule.Severity,
+            SiteId = siteId,
+            PageUrl = first.PageUrl,
+            TargetUrl = first.TargetUrl,
+            Text = first.Text,
+            Message = $"本站共 {pages.Count} 个页面（如 {examples}{etc}）中的{Subject(first)}"
+                + $"{LinkFailureText.Describe(first.Kind, result, fragment)}。该链接位于页头、页脚等公共区域，修改页面模板即可一并修复。",
+            Evidence = evidence,
+            Fingerprint = Fingerprint(rule, siteId, "*", first, result, fragment),
+            FirstSeen = detectedAt,
+            LastSeen = detectedAt,
+        };
+    }
+
+    private static string Subject(LinkReference reference)
+    {
+        var text = string.IsNullOrWhiteSpace(reference.Text) ? string.Empty : $"“{reference.Text.Trim()}”";
+        return $"{reference.Kind.ToChinese()}{text}（{reference.RawHref}）";
+    }
+
+    private static List<KeyValuePair<string, string>> BrokenEvidence(LinkReference reference, LinkCheckResult result, string? fragment)
+    {
+        var evidence = new List<KeyValuePair<string, string>>();
+        if (result.StatusCode is { } status)
+        {
+            evidence.Add(new("status", status.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (result.RedirectChain.Count > 0)
+        {
+            evidence.Add(new("redirects", LinkFailureText.Chain(result)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(result.Detail))
+        {
+            evidence.Add(new("detail", result.Detail));
+        }
+
+        evidence.Add(new("attempts", result.Attempts.ToString(CultureInfo.InvariantCulture)));
+        evidence.Add(new("kind", reference.Kind.ToString()));
+        evidence.Add(new("href", reference.RawHref));
+        evidence.Add(new("failure", result.Failure.ToString()));
+        if (result.Failure == LinkFailure.MissingFragment && fragment is not null)
+        {
+            evidence.Add(new("fragment", fragment));
+        }
+
+        return evidence;
+    }
+
+    private static string Fingerprint(
+        RuleDescriptor rule, string siteId, string pageUrl, LinkReference reference, LinkCheckResult result, string? fragment)
+    {
+        var discriminator = result.Failure == LinkFailure.MissingFragment ? fragment : null;
+        return FindingFingerprint.Compute(rule.Id, siteId, pageUrl, reference.TargetUrl ?? reference.RawHref, discriminator);
+    }
+
+    private static string? FragmentOf(LinkReference reference, LinkCheckResult result) =>
+        result.Failure == LinkFailure.MissingFragment ? reference.Fragment ?? UrlCanonicalizer.Fragment(reference.RawHref) : null;
+}
