@@ -33,5 +33,5 @@ public sealed record LinkCheckResult
     public bool IsBroken => Failure != LinkFailure.None;
 
     /// <summary>True when the failure came at the end of a redirect chain.</summary>
-    public bool FailedAfterRedirect => RedirectChain.Count > 0 && Failure is not (LinkFailure.None or LinkFailure.RedirectLoop or LinkFailure.TooManyRedirects);
+    public bool FailedAfterRedirect => RedirectChain.Count > 0 && Failure is not (LinkFailure.None or LinkFailure.RedirectLoop or LinkFailure.TooManyRedirects or LinkFailure.MissingFragment);
 }
