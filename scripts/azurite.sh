@@ -18,6 +18,7 @@ readonly AZURITE_JS="${NPM_PREFIX}/node_modules/azurite/dist/src/azurite.js"
 readonly PID_FILE="${TOOLS_DIR}/azurite.pid"
 readonly LOCATION_FILE="${TOOLS_DIR}/azurite.location"
 readonly LOG_FILE="${TOOLS_DIR}/azurite.log"
+readonly LOCK_FILE="${TOOLS_DIR}/azurite.lock"
 
 BLOB_PORT="${AZURITE_BLOB_PORT:-10000}"
 QUEUE_PORT="${AZURITE_QUEUE_PORT:-10001}"
@@ -73,7 +74,6 @@ ensure_installed() {
 }
 
 start() {
-    mkdir -p "${TOOLS_DIR}"
     local pid
     if pid="$(running_pid)"; then
         log "already running (pid ${pid}) on ${HOST}:${BLOB_PORT}/${QUEUE_PORT}/${TABLE_PORT}."
@@ -100,7 +100,7 @@ start() {
         --blobHost "${HOST}" --queueHost "${HOST}" --tableHost "${HOST}" \
         --blobPort "${BLOB_PORT}" --queuePort "${QUEUE_PORT}" --tablePort "${TABLE_PORT}" \
         --skipApiVersionCheck --disableTelemetry --silent \
-        >"${LOG_FILE}" 2>&1 </dev/null &
+        >"${LOG_FILE}" 2>&1 </dev/null 9>&- &
     pid=$!
     printf '%s\n' "${pid}" >"${PID_FILE}"
 
@@ -159,9 +159,20 @@ status() {
     exit 3
 }
 
+with_lock() {
+    # fd 9 holds the lock; start closes it for Azurite so the lock ends with this script.
+    # Test processes may call start at the same moment; one starts Azurite, the others then find it running.
+    mkdir -p "${TOOLS_DIR}"
+    exec 9>"${LOCK_FILE}"
+    if command -v flock >/dev/null; then
+        flock -w $((START_TIMEOUT_SECONDS + STOP_TIMEOUT_SECONDS)) 9 || fail "timed out waiting for ${LOCK_FILE}."
+    fi
+    "$@"
+}
+
 case "${1:-}" in
-    start) start ;;
-    stop) stop ;;
+    start) with_lock start ;;
+    stop) with_lock stop ;;
     status) status ;;
     *)
         printf 'usage: %s start|stop|status\n' "$0" >&2
