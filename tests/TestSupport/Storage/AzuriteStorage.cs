@@ -107,7 +107,8 @@ public static class AzuriteStorage
             Endpoint(connectionString, "BlobEndpoint", 10000).Port,
             Endpoint(connectionString, "QueueEndpoint", 10001).Port,
             table.Port);
-        var deadline = DateTime.UtcNow + AcceptTimeout;
+        // The script itself waits for the ports; after a failed start only a short grace period is worth waiting.
+        var deadline = DateTime.UtcNow + (exitCode == 0 ? AcceptTimeout : TimeSpan.FromSeconds(2));
         while (DateTime.UtcNow < deadline)
         {
             if (Accepts(table.Port))
