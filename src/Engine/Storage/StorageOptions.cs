@@ -22,7 +22,8 @@ public sealed class StorageOptions
     [RegularExpression("^([A-Za-z][A-Za-z0-9]*)?$", ErrorMessage = "TablePrefix must be empty or letters and digits, starting with a letter.")]
     public string TablePrefix { get; set; } = string.Empty;
 
-    public string FindingsTableName => TableNames.Combine(TablePrefix, FindingsTable);
+    // Methods, not properties: options validation reads every property, and these throw on a bad name.
+    public string GetFindingsTableName() => TableNames.Combine(TablePrefix, FindingsTable);
 
-    public string RunsTableName => TableNames.Combine(TablePrefix, RunsTable);
+    public string GetRunsTableName() => TableNames.Combine(TablePrefix, RunsTable);
 }

@@ -27,8 +27,8 @@ public sealed class TableFindingStore : IFindingStore
     {
         ArgumentNullException.ThrowIfNull(serviceClient);
         ArgumentNullException.ThrowIfNull(options);
-        findingsTable = serviceClient.GetTableClient(options.FindingsTableName);
-        runsTable = serviceClient.GetTableClient(options.RunsTableName);
+        findingsTable = serviceClient.GetTableClient(options.GetFindingsTableName());
+        runsTable = serviceClient.GetTableClient(options.GetRunsTableName());
     }
 
     public TableFindingStore(TableServiceClient serviceClient, IOptions<StorageOptions> options)

@@ -37,7 +37,7 @@ public abstract class StoreTestBase : IAsyncLifetime
     protected async Task<List<TableEntity>> ReadFindingsTableAsync()
     {
         var entities = new List<TableEntity>();
-        await foreach (var entity in ServiceClient.GetTableClient(Options.FindingsTableName).QueryAsync<TableEntity>(cancellationToken: Ct))
+        await foreach (var entity in ServiceClient.GetTableClient(Options.GetFindingsTableName()).QueryAsync<TableEntity>(cancellationToken: Ct))
         {
             entities.Add(entity);
         }
