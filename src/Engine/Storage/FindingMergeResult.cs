@@ -1,0 +1,19 @@
+namespace ComplianceFns.Engine.Storage;
+
+/// <summary>How one run's findings changed the site's stored findings.</summary>
+public sealed record FindingMergeResult
+{
+    public int New => NewFingerprints.Count;
+
+    public int StillOpen { get; init; }
+
+    public int Reopened => ReopenedFingerprints.Count;
+
+    public int Resolved => ResolvedFingerprints.Count;
+
+    public IReadOnlyList<string> NewFingerprints { get; init; } = [];
+
+    public IReadOnlyList<string> ReopenedFingerprints { get; init; } = [];
+
+    public IReadOnlyList<string> ResolvedFingerprints { get; init; } = [];
+}

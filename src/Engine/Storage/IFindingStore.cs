@@ -1,0 +1,28 @@
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Engine.Storage;
+
+/// <summary>Findings with their history (first/last seen, open/resolved) and the record of each run.</summary>
+public interface IFindingStore
+{
+    /// <summary>
+    /// Records one run's findings for a site: new ones open, known ones stay open (or reopen), and open ones whose
+    /// rule id starts with one of <paramref name="ruleScopes"/> but were not found this time are resolved.
+    /// Idempotent for the same input.
+    /// </summary>
+    Task<FindingMergeResult> MergeRunAsync(
+        string siteId,
+        string runId,
+        IReadOnlyCollection<Finding> found,
+        IReadOnlyCollection<string> ruleScopes,
+        DateTimeOffset runTime,
+        CancellationToken ct);
+
+    /// <summary>Stored findings, all sites when <paramref name="siteId"/> is null, any status when <paramref name="status"/> is null.</summary>
+    Task<IReadOnlyList<Finding>> GetFindingsAsync(string? siteId, FindingStatus? status, CancellationToken ct);
+
+    Task SaveRunAsync(RunRecord run, CancellationToken ct);
+
+    /// <summary>The site's runs, newest (by start time) first.</summary>
+    Task<IReadOnlyList<RunRecord>> GetRecentRunsAsync(string siteId, int max, CancellationToken ct);
+}

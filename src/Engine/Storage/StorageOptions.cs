@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ComplianceFns.Engine.Storage;
+
+/// <summary>Where findings and run records live (configuration section "Storage").</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>Storage account connection string (Azurite: the explicit devstoreaccount1 string).</summary>
+    public string? ConnectionString { get; set; }
+
+    [Required]
+    [RegularExpression(TableNames.PartPattern, ErrorMessage = "FindingsTable must be letters and digits, starting with a letter.")]
+    public string FindingsTable { get; set; } = "Findings";
+
+    [Required]
+    [RegularExpression(TableNames.PartPattern, ErrorMessage = "RunsTable must be letters and digits, starting with a letter.")]
+    public string RunsTable { get; set; } = "Runs";
+
+    /// <summary>Prepended to every table name; tests use a unique prefix per test to stay isolated.</summary>
+    [RegularExpression("^([A-Za-z][A-Za-z0-9]*)?$", ErrorMessage = "TablePrefix must be empty or letters and digits, starting with a letter.")]
+    public string TablePrefix { get; set; } = string.Empty;
+
+    // Methods, not properties: options validation reads every property, and these throw on a bad name.
+    public string GetFindingsTableName() => TableNames.Combine(TablePrefix, FindingsTable);
+
+    public string GetRunsTableName() => TableNames.Combine(TablePrefix, RunsTable);
+}

@@ -1,0 +1,243 @@
+using Azure.Data.Tables;
+using ComplianceFns.Rules.Findings;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceFns.Engine.Storage;
+
+/// <summary>
+/// <see cref="IFindingStore"/> on Azure Table Storage. One partition per site in each table, so a run's merge reads
+/// one partition and writes it in entity-group transactions. Tables are created on first use.
+/// Merges of the same site must not run concurrently (one run per site at a time); a merge interrupted between
+/// batches is repaired by running it again, since every write is an idempotent upsert.
+/// </summary>
+public sealed class TableFindingStore : IFindingStore
+{
+    /// <summary>The service's limit of actions in one entity-group transaction.</summary>
+    public const int MaxBatchActions = 100;
+
+    // The service takes at most 4 MiB per transaction; estimates count 6 bytes per char (JSON \uXXXX escapes).
+    private const long MaxBatchEstimatedBytes = 3L * 1024 * 1024;
+
+    private readonly TableClient findingsTable;
+    private readonly TableClient runsTable;
+    private readonly SemaphoreSlim initLock = new(1, 1);
+    private volatile bool tablesReady;
+
+    public TableFindingStore(TableServiceClient serviceClient, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(serviceClient);
+        ArgumentNullException.ThrowIfNull(options);
+        findingsTable = serviceClient.GetTableClient(options.GetFindingsTableName());
+        runsTable = serviceClient.GetTableClient(options.GetRunsTableName());
+    }
+
+    public TableFindingStore(TableServiceClient serviceClient, IOptions<StorageOptions> options)
+        : this(serviceClient, options?.Value ?? throw new ArgumentNullException(nameof(options)))
+    {
+    }
+
+    public string FindingsTableName => findingsTable.Name;
+
+    public string RunsTableName => runsTable.Name;
+
+    public async Task<FindingMergeResult> MergeRunAsync(
+        string siteId,
+        string runId,
+        IReadOnlyCollection<Finding> found,
+        IReadOnlyCollection<string> ruleScopes,
+        DateTimeOffset runTime,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(siteId);
+        ArgumentNullException.ThrowIfNull(runId);
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(ruleScopes);
+        if (ruleScopes.Any(string.IsNullOrEmpty))
+        {
+            // An empty scope would match every rule and resolve findings of checks that did not run.
+            throw new ArgumentException("Rule scopes must be non-empty rule id prefixes such as \"link.\".", nameof(ruleScopes));
+        }
+
+        var foreign = found.FirstOrDefault(finding => finding.SiteId != siteId);
+        if (foreign is not null)
+        {
+            throw new ArgumentException(
+                $"Finding {foreign.Fingerprint} belongs to site '{foreign.SiteId}', not '{siteId}'.", nameof(found));
+        }
+
+        await EnsureTablesAsync(ct).ConfigureAwait(false);
+        var existing = await LoadPartitionAsync(findingsTable, TableKeys.Escape(siteId), ct).ConfigureAwait(false);
+
+        var writes = new List<TableEntity>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var newFingerprints = new List<string>();
+        var reopenedFingerprints = new List<string>();
+        var stillOpen = 0;
+        foreach (var finding in found)
+        {
+            var rowKey = TableKeys.Escape(finding.Fingerprint);
+            if (!seen.Add(rowKey))
+            {
+                continue; // Duplicate fingerprint in one run: the first occurrence wins.
+            }
+
+            var firstSeen = runTime;
+            var firstRunId = runId;
+            if (existing.TryGetValue(rowKey, out var stored))
+            {
+                var previous = FindingEntityMapper.ToFinding(stored);
+                firstSeen = previous.FirstSeen;
+                firstRunId = stored.GetString(FindingEntityMapper.FirstRunIdProperty) ?? runId;
+                if (previous.Status == FindingStatus.Resolved)
+                {
+                    reopenedFingerprints.Add(finding.Fingerprint);
+                }
+                else
+                {
+                    stillOpen++;
+                }
+            }
+            else
+            {
+                newFingerprints.Add(finding.Fingerprint);
+            }
+
+            var merged = finding with { FirstSeen = firstSeen, LastSeen = runTime, Status = FindingStatus.Open, ResolvedAt = null };
+            writes.Add(FindingEntityMapper.ToEntity(merged, firstRunId, runId));
+        }
+
+        var resolvedFingerprints = new List<string>();
+        foreach (var (rowKey, stored) in existing)
+        {
+            if (seen.Contains(rowKey))
+            {
+                continue;
+            }
+
+            var previous = FindingEntityMapper.ToFinding(stored);
+            if (previous.Status != FindingStatus.Open || !InScope(previous.RuleId, ruleScopes))
+            {
+                continue;
+            }
+
+            var resolved = previous with { Status = FindingStatus.Resolved, ResolvedAt = runTime };
+            writes.Add(FindingEntityMapper.ToEntity(
+                resolved,
+                stored.GetString(FindingEntityMapper.FirstRunIdProperty),
+                stored.GetString(FindingEntityMapper.LastRunIdProperty)));
+            resolvedFingerprints.Add(previous.Fingerprint);
+        }
+
+        await UpsertInBatchesAsync(findingsTable, writes, ct).ConfigureAwait(false);
+        return new FindingMergeResult
+        {
+            StillOpen = stillOpen,
+            NewFingerprints = newFingerprints,
+            ReopenedFingerprints = reopenedFingerprints,
+            ResolvedFingerprints = resolvedFingerprints,
+        };
+    }
+
+    public async Task<IReadOnlyList<Finding>> GetFindingsAsync(string? siteId, FindingStatus? status, CancellationToken ct)
+    {
+        await EnsureTablesAsync(ct).ConfigureAwait(false);
+        var filter = (siteId, status) switch
+        {
+            (not null, not null) => TableClient.CreateQueryFilter(
+                $"PartitionKey eq {TableKeys.Escape(siteId)} and Status eq {status.Value.ToToken()}"),
+            (not null, null) => TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(siteId)}"),
+            (null, not null) => TableClient.CreateQueryFilter($"Status eq {status.Value.ToToken()}"),
+            _ => null,
+        };
+
+        var findings = new List<Finding>();
+        await foreach (var entity in findingsTable.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+        {
+            findings.Add(FindingEntityMapper.ToFinding(entity));
+        }
+
+        // Most serious first, then grouped by rule and page, as an admin reads a report.
+        return findings
+            .OrderBy(finding => finding.SiteId, StringComparer.Ordinal)
+            .ThenByDescending(finding => finding.Severity)
+            .ThenBy(finding => finding.RuleId, StringComparer.Ordinal)
+            .ThenBy(finding => finding.PageUrl, StringComparer.Ordinal)
+            .ThenBy(finding => finding.TargetUrl, StringComparer.Ordinal)
+            .ThenBy(finding => finding.Fingerprint, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task SaveRunAsync(RunRecord run, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        await EnsureTablesAsync(ct).ConfigureAwait(false);
+        await runsTable.UpsertEntityAsync(RunRecordEntityMapper.ToEntity(run), TableUpdateMode.Replace, ct).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<RunRecord>> GetRecentRunsAsync(string siteId, int max, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(siteId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await EnsureTablesAsync(ct).ConfigureAwait(false);
+
+        var runs = new List<RunRecord>(Math.Min(max, 1000));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(siteId)}");
+        await foreach (var entity in runsTable.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: ct).ConfigureAwait(false))
+        {
+            runs.Add(RunRecordEntityMapper.ToRunRecord(entity));
+            if (runs.Count == max)
+            {
+                break;
+            }
+        }
+
+        return runs;
+    }
+
+    private static bool InScope(string ruleId, IReadOnlyCollection<string> ruleScopes) =>
+        ruleScopes.Any(scope => ruleId.StartsWith(scope, StringComparison.Ordinal));
+
+    private static async Task<Dictionary<string, TableEntity>> LoadPartitionAsync(TableClient table, string partitionKey, CancellationToken ct)
+    {
+        var entities = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+        {
+            entities[entity.RowKey] = entity;
+        }
+
+        return entities;
+    }
+
+    private static async Task UpsertInBatchesAsync(TableClient table, IReadOnlyList<TableEntity> entities, CancellationToken ct)
+    {
+        foreach (var batch in TableBatches.Split(entities, MaxBatchActions, MaxBatchEstimatedBytes))
+        {
+            var actions = batch.Select(entity => new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
+            await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task EnsureTablesAsync(CancellationToken ct)
+    {
+        if (tablesReady)
+        {
+            return;
+        }
+
+        await initLock.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (!tablesReady)
+            {
+                await findingsTable.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+                await runsTable.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+                tablesReady = true;
+            }
+        }
+        finally
+        {
+            initLock.Release();
+        }
+    }
+}
