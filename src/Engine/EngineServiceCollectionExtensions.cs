@@ -21,12 +21,6 @@ public static class EngineServiceCollectionExtensions
             .Bind(configuration.GetSection(CrawlOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString ?? configuration[FallbackConnectionSetting]),
-                $"Set Storage:ConnectionString or {FallbackConnectionSetting} to the storage account that holds the findings.")
-            .ValidateOnStart();
         services.AddOptions<SitesOptions>()
             .Bind(configuration.GetSection(SitesOptions.SectionName))
             .Validate(o => o.Sites.All(s => s.StartUrls.Count > 0 && !string.IsNullOrWhiteSpace(s.Id)),
@@ -35,10 +29,17 @@ public static class EngineServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IHostResolver, SystemHostResolver>();
-        services.AddSingleton(sp => new TableServiceClient(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString ?? configuration[FallbackConnectionSetting]));
-        services.AddSingleton<IFindingStore>(sp => new TableFindingStore(
-            sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+
+        // Findings live in the Functions host's own storage account unless Storage:ConnectionString names another.
+        services.AddSingleton(sp =>
+        {
+            var connection = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString;
+            connection = string.IsNullOrWhiteSpace(connection) ? configuration[FallbackConnectionSetting] : connection;
+            return string.IsNullOrWhiteSpace(connection)
+                ? throw new InvalidOperationException($"Set Storage:ConnectionString or {FallbackConnectionSetting} to the storage account that holds the findings.")
+                : new TableServiceClient(connection);
+        });
+        services.AddFindingStore(configuration);
         services.AddSingleton(sp => new SiteInspector(
             sp.GetRequiredService<IOptions<CrawlOptions>>().Value, sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InspectionRunner>();
