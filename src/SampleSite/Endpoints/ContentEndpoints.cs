@@ -14,8 +14,9 @@ internal static class ContentEndpoints
     /// <summary>Charset declared only by <c>&lt;meta charset="gbk"&gt;</c>; the header has none.</summary>
     public const string GbkMetaPagePath = "/legacy/2016/t20160308_93.html";
 
+    /// <summary>An explicit catch-all: the default fallback pattern skips paths that look like files (*.html).</summary>
     public static void Map(WebApplication app, SiteState state) =>
-        app.MapFallback((HttpContext c) => ServeAsync(c, state));
+        app.MapFallback("/{**path}", (HttpContext c) => ServeAsync(c, state));
 
     private static Task ServeAsync(HttpContext context, SiteState state)
     {

@@ -15,7 +15,6 @@ internal static class TrapEndpoints
     {
         app.MapGetAndHead("/calendar", (HttpContext c, int? year, int? month) => CalendarAsync(c, state, year ?? 2024, month ?? 6));
         app.MapGetAndHead("/search", (HttpContext c, int? page) => SearchAsync(c, state, Math.Max(1, page ?? 1)));
-        app.MapGetAndHead("/news", () => Results.Redirect("/news/"));
         app.MapGetAndHead("/news/{**rest}", (HttpContext c, string? rest) => NewsAsync(c, state, rest ?? string.Empty));
 
         var bigPage = new BigPage(state.Options.BigPageBytes);
@@ -77,6 +76,11 @@ internal static class TrapEndpoints
     /// <summary>A relative "news/" link that nests one level deeper on every page: /news/news/news/….</summary>
     private static Task NewsAsync(HttpContext context, SiteState state, string rest)
     {
+        if (context.Request.Path == "/news")
+        {
+            context.Response.Redirect("/news/");
+            return Task.CompletedTask;
+        }
         var segments = rest.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Any(s => s != "news") || (rest.Length > 0 && !rest.EndsWith('/')))
         {
