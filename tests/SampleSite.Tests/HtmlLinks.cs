@@ -13,9 +13,7 @@ internal static partial class HtmlLinks
 
     /// <summary>The href of the anchor whose text is exactly <paramref name="text"/>.</summary>
     public static string HrefOfText(string html, string text) =>
-        AnchorPattern().Matches(html).Single(m => WebUtility.HtmlDecode(m.Groups["text"].Value) == text).Groups["href"].Value is var href
-            ? WebUtility.HtmlDecode(href)
-            : throw new InvalidOperationException();
+        WebUtility.HtmlDecode(AnchorPattern().Matches(html).Single(m => WebUtility.HtmlDecode(m.Groups["text"].Value) == text).Groups["href"].Value);
 
     [GeneratedRegex("(?:href|src)=\"(?<href>[^\"]*)\"")]
     private static partial Regex HrefPattern();
