@@ -1,0 +1,66 @@
+using ComplianceFns.SampleSite.Defects;
+
+namespace ComplianceFns.SampleSite.Manifest;
+
+/// <summary>What an inspection of the sample site must, and must not, report.</summary>
+public static class SampleSiteManifest
+{
+    /// <summary>Paths (relative to the base URI) of the hostile pages a crawl must survive without findings.</summary>
+    public static IReadOnlyList<string> TrapPaths { get; } =
+    [
+        "/calendar?year=2024&month=6",
+        "/search?page=1",
+        "/news/",
+        "/big-page.html",
+        "/gzip-bomb.html",
+    ];
+
+    /// <summary>The robots-excluded page and the broken link it holds; not reported unless robots.txt is ignored.</summary>
+    public const string RobotsExcludedPagePath = "/private/index.html";
+
+    public const string RobotsExcludedBrokenTargetPath = "/private/missing-report.html";
+
+    /// <summary>Targets that look troublesome but work; none may be reported.</summary>
+    public static IReadOnlyList<string> HealthyTrickyPaths { get; } =
+    [
+        "/healthy/head-405",
+        "/healthy/head-403",
+        "/healthy/rate-limited",
+        "/healthy/unavailable-once",
+        "/healthy/gzip.html",
+        "/redirect/moved-1",
+        "/xxgk/zn/index.html#section-2",
+        "/xxgk/fdzdgknr/ldxx/detail/zhang-san.html",
+        "/xxgk/zd/index.html",
+        "/xxgk/fdzdgknr/202402/t20240205_202.html",
+        "/legacy/2015/t20150610_88.html",
+        "/legacy/2016/t20160308_93.html",
+        "/xxgk/fdzdgknr/jgzn/index.html",
+    ];
+
+    /// <summary>Every planted defect, with absolute targets for a site at these addresses.</summary>
+    /// <param name="baseUri">The site's base URI (<c>SampleSiteServer.BaseUri</c>).</param>
+    /// <param name="tlsBaseUri">The untrusted HTTPS listener (<c>SampleSiteServer.TlsBaseUri</c>).</param>
+    /// <param name="refusedPort">The closed port (<c>SampleSiteServer.RefusedPort</c>).</param>
+    public static IReadOnlyList<ExpectedDefect> ExpectedDefects(Uri baseUri, Uri tlsBaseUri, int refusedPort)
+    {
+        var addresses = new SiteAddresses(baseUri, tlsBaseUri, refusedPort);
+        return DefectCatalog.All
+            .Select(e => new ExpectedDefect(e.RuleId, e.PagePath, e.Target(addresses)) { Key = e.Key, IsTemplateLink = e.IsTemplateLink })
+            .ToList();
+    }
+
+    /// <summary>Absolute URLs of the trap pages and the robots-excluded page and link: none may appear in findings.</summary>
+    public static IReadOnlyList<string> NotReportedUrls(Uri baseUri) =>
+        TrapPaths.Append(RobotsExcludedPagePath).Append(RobotsExcludedBrokenTargetPath)
+            .Select(p => new Uri(baseUri, p).AbsoluteUri)
+            .ToList();
+
+    /// <summary>Absolute URLs of the healthy tricky targets: none may appear as a finding's target.</summary>
+    public static IReadOnlyList<string> HealthyTrickyUrls(Uri baseUri) =>
+        HealthyTrickyPaths.Select(p => new Uri(baseUri, p).AbsoluteUri).ToList();
+
+    /// <summary>The defect reported only when robots.txt is ignored (<c>SiteOptions.IgnoreRobotsTxt</c>).</summary>
+    public static ExpectedDefect RobotsExcludedDefect(Uri baseUri) =>
+        new("link.http-404", RobotsExcludedPagePath, new Uri(baseUri, RobotsExcludedBrokenTargetPath).AbsoluteUri) { Key = "robots-excluded-404" };
+}
