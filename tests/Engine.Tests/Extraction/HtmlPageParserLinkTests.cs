@@ -99,7 +99,7 @@ public sealed class HtmlPageParserLinkTests
     public void Every_srcset_candidate_is_an_image_link()
     {
         // As in browsers, a comma ends a candidate only after its URL ("b.jpg,") or its descriptors; "x,y.jpg" is one URL.
-        var links = LinksOf("<img src=\"a.jpg\" srcset=\"a-1x.jpg 1x, /img/a-2x.jpg 2x,b.jpg,/img/x,y.jpg 480w\" alt=\"照片\">");
+        var links = LinksOf("<img src=\"a.jpg\" srcset=\"a-1x.jpg 1x, /img/a-2x.jpg 2x,b.jpg, /img/x,y.jpg 480w\" alt=\"照片\">");
 
         Assert.Equal(
             ["/zwgk/tzgg/a.jpg", "/zwgk/tzgg/a-1x.jpg", "/img/a-2x.jpg", "/zwgk/tzgg/b.jpg", "/img/x,y.jpg"],
