@@ -1,0 +1,12 @@
+namespace ComplianceFns.Engine.Extraction;
+
+/// <summary>The links read from one attachment, and what went wrong while reading it (in Chinese, for the finding).</summary>
+/// <param name="Links">Links found, possibly partial when <paramref name="Error"/> is set.</param>
+/// <param name="Error">Null when the document was read completely; else why not, e.g. "PDF文件已损坏，无法读取：…".</param>
+public sealed record DocumentLinks(IReadOnlyList<DocumentLink> Links, string? Error)
+{
+    /// <summary>True when the link or page cap stopped reading early.</summary>
+    public bool Truncated { get; init; }
+
+    public static DocumentLinks Failed(string error) => new([], error);
+}

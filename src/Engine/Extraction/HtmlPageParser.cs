@@ -1,0 +1,450 @@
+using System.Text.RegularExpressions;
+using ComplianceFns.Rules.Links;
+using HtmlAgilityPack;
+
+namespace ComplianceFns.Engine.Extraction;
+
+/// <summary>
+/// Reads title, headings, links, anchors and visible text from an HTML page. Built for hostile markup: one
+/// iterative pass (no recursion, so deeply nested unclosed tags cannot overflow the stack) and bounded work per link.
+/// </summary>
+public static partial class HtmlPageParser
+{
+    public const int MaxLinks = 50_000;
+    public const int MaxVisibleTextChars = 200_000;
+    public const int MaxHeadings = 10;
+    private const int MaxAnchorIds = 100_000;
+    private const int MaxHeadingChars = 200;
+
+    /// <summary>Parses <paramref name="html"/> fetched from <paramref name="pageUrl"/> (an absolute URL).</summary>
+    public static ParsedPage Parse(string html, Uri pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        if (!pageUrl.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The page URL must be absolute.", nameof(pageUrl));
+        }
+
+        var document = new HtmlDocument();
+        document.LoadHtml(html ?? string.Empty);
+
+        var scan = Scan(document.DocumentNode);
+        var baseUri = ResolveBase(scan.BaseHref, pageUrl);
+        var links = ExtractLinks(scan.LinkElements, baseUri, out var linksTruncated);
+
+        return new ParsedPage(
+            Title: scan.Title is null ? null : NullIfEmpty(ElementText.Of(scan.Title)),
+            Headings: Headings(scan),
+            BaseUri: baseUri,
+            Links: links,
+            AnchorIds: scan.AnchorIds,
+            VisibleText: scan.VisibleText.ToString(),
+            NoFollow: scan.NoFollow,
+            NoIndex: scan.NoIndex)
+        {
+            LinksTruncated = linksTruncated,
+            VisibleTextTruncated = scan.VisibleText.Truncated,
+        };
+    }
+
+    /// <summary>Everything gathered in the single document walk.</summary>
+    private sealed class PageScan
+    {
+        public HtmlNode? Title { get; set; }
+        public string? BaseHref { get; set; }
+        public string? ArticleTitleMeta { get; set; }
+        public bool NoFollow { get; set; }
+        public bool NoIndex { get; set; }
+        public List<HtmlNode> LinkElements { get; } = [];
+        public List<(HtmlNode Element, int Rank)> HeadingElements { get; } = [];
+        public HashSet<string> AnchorIds { get; } = new(StringComparer.Ordinal);
+        public CollapsingTextWriter VisibleText { get; } = new(MaxVisibleTextChars, singleLine: false);
+    }
+
+    private static PageScan Scan(HtmlNode root)
+    {
+        var scan = new PageScan();
+        // (node, exiting): exiting entries close an element so hidden depth and block breaks stay right.
+        var pending = new Stack<(HtmlNode Node, bool Exiting)>();
+        pending.Push((root, false));
+        var hiddenDepth = 0;
+        while (pending.Count > 0)
+        {
+            var (node, exiting) = pending.Pop();
+            if (exiting)
+            {
+                if (IsTextHiding(node))
+                {
+                    hiddenDepth--;
+                }
+                else if (hiddenDepth == 0 && HtmlRendering.IsBlock(node))
+                {
+                    scan.VisibleText.Break();
+                }
+
+                continue;
+            }
+
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text when hiddenDepth == 0:
+                    scan.VisibleText.Append(HtmlRendering.TextOf((HtmlTextNode)node));
+                    continue;
+                case HtmlNodeType.Element:
+                    Inspect(node, scan, hiddenDepth > 0);
+                    break;
+                case HtmlNodeType.Document:
+                    break;
+                default:
+                    continue; // comments, hidden text
+            }
+
+            if (node.NodeType == HtmlNodeType.Element)
+            {
+                if (IsTextHiding(node))
+                {
+                    hiddenDepth++;
+                }
+                else if (hiddenDepth == 0 && (HtmlRendering.IsBlock(node) || HtmlRendering.IsCell(node)))
+                {
+                    if (HtmlRendering.IsCell(node))
+                    {
+                        scan.VisibleText.Space();
+                    }
+                    else
+                    {
+                        scan.VisibleText.Break();
+                    }
+                }
+
+                pending.Push((node, true));
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push((children[i], false));
+            }
+        }
+
+        return scan;
+    }
+
+    private static bool IsTextHiding(HtmlNode element) =>
+        HtmlRendering.IsNeverRendered(element) || HtmlRendering.IsHidden(element);
+
+    private static void Inspect(HtmlNode element, PageScan scan, bool insideHidden)
+    {
+        if (!element.HasAttributes)
+        {
+            if (element.Name == "title")
+            {
+                scan.Title ??= element;
+            }
+            else if (!insideHidden && element.Name is "h1" or "h2" or "h3")
+            {
+                scan.HeadingElements.Add((element, HeadingRank(element.Name)));
+            }
+
+            return;
+        }
+
+        var id = element.Attributes["id"];
+        if (id is not null)
+        {
+            AddAnchor(scan, id.DeEntitizeValue);
+        }
+
+        switch (element.Name)
+        {
+            case "title":
+                scan.Title ??= element;
+                break;
+            case "base":
+                scan.BaseHref ??= element.Attributes["href"]?.DeEntitizeValue;
+                break;
+            case "meta":
+                InspectMeta(element, scan);
+                break;
+            case "a":
+                if (element.Attributes["name"] is { } name)
+                {
+                    AddAnchor(scan, name.DeEntitizeValue);
+                }
+
+                break;
+        }
+
+        if (IsLinkBearing(element))
+        {
+            scan.LinkElements.Add(element);
+        }
+
+        if (!insideHidden && !HtmlRendering.IsHidden(element))
+        {
+            if (element.Name is "h1" or "h2" or "h3")
+            {
+                scan.HeadingElements.Add((element, HeadingRank(element.Name)));
+            }
+            else if (element.Name != "title" && HasTitleMarker(element))
+            {
+                scan.HeadingElements.Add((element, 2));
+            }
+        }
+    }
+
+    private static void AddAnchor(PageScan scan, string? value)
+    {
+        if (!string.IsNullOrEmpty(value) && scan.AnchorIds.Count < MaxAnchorIds)
+        {
+            scan.AnchorIds.Add(value);
+        }
+    }
+
+    private static void InspectMeta(HtmlNode meta, PageScan scan)
+    {
+        var name = meta.Attributes["name"]?.Value?.Trim();
+        var content = HtmlRendering.AttributeText(meta, "content") ?? string.Empty;
+        if (string.Equals(name, "robots", StringComparison.OrdinalIgnoreCase))
+        {
+            var directives = content.ToLowerInvariant().Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+            scan.NoFollow |= directives.Contains("nofollow") || directives.Contains("none");
+            scan.NoIndex |= directives.Contains("noindex") || directives.Contains("none");
+        }
+        else if (string.Equals(name, "ArticleTitle", StringComparison.OrdinalIgnoreCase))
+        {
+            // TRS and similar government CMSs publish the article title here.
+            scan.ArticleTitleMeta ??= content;
+        }
+
+        if (string.Equals(meta.Attributes["http-equiv"]?.Value?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase))
+        {
+            scan.LinkElements.Add(meta);
+        }
+    }
+
+    private static bool IsLinkBearing(HtmlNode element) => element.Name switch
+    {
+        "a" or "area" or "link" => element.Attributes["href"] is not null,
+        "iframe" or "frame" or "script" or "embed" => element.Attributes["src"] is not null,
+        "img" => element.Attributes["src"] is not null || element.Attributes["srcset"] is not null,
+        "object" => element.Attributes["data"] is not null,
+        _ => false,
+    };
+
+    /// <summary>Government templates mark the article title with classes/ids such as "title", "art_title", "biaoti".</summary>
+    private static bool HasTitleMarker(HtmlNode element)
+    {
+        var classes = element.Attributes["class"]?.Value;
+        var id = element.Attributes["id"]?.Value;
+        return ContainsTitleWord(classes) || ContainsTitleWord(id);
+
+        static bool ContainsTitleWord(string? value) =>
+            value is not null
+            && (value.Contains("title", StringComparison.OrdinalIgnoreCase) || value.Contains("biaoti", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int HeadingRank(string name) => name switch
+    {
+        "h1" => 1,
+        "h2" => 2,
+        _ => 3,
+    };
+
+    private static IReadOnlyList<string> Headings(PageScan scan)
+    {
+        var headings = new List<string>();
+        if (ElementText.Collapse(scan.ArticleTitleMeta) is { Length: > 0 } articleTitle)
+        {
+            headings.Add(articleTitle);
+        }
+
+        var ordered = scan.HeadingElements
+            .Select((candidate, order) => (candidate.Element, candidate.Rank, Order: order))
+            .OrderBy(candidate => candidate.Rank)
+            .ThenBy(candidate => candidate.Order);
+        foreach (var candidate in ordered)
+        {
+            if (headings.Count >= MaxHeadings)
+            {
+                break;
+            }
+
+            // A "title"-classed box holding a whole list is not a heading; the cap keeps such containers out.
+            var text = ElementText.Of(candidate.Element, MaxHeadingChars + 1);
+            if (text.Length is > 0 and <= MaxHeadingChars && !headings.Contains(text, StringComparer.Ordinal))
+            {
+                headings.Add(text);
+            }
+        }
+
+        return headings;
+    }
+
+    private static Uri ResolveBase(string? baseHref, Uri pageUrl)
+    {
+        var value = baseHref?.Trim();
+        if (string.IsNullOrEmpty(value)
+            || !Uri.TryCreate(pageUrl, value.Replace('\\', '/'), out var resolved)
+            || !resolved.IsAbsoluteUri
+            || !HrefResolver.IsHttp(resolved.Scheme))
+        {
+            return pageUrl;
+        }
+
+        return resolved;
+    }
+
+    private static List<ExtractedLink> ExtractLinks(List<HtmlNode> elements, Uri baseUri, out bool truncated)
+    {
+        var links = new List<ExtractedLink>();
+        truncated = false;
+        foreach (var element in elements)
+        {
+            if (links.Count >= MaxLinks)
+            {
+                truncated = true;
+                break;
+            }
+
+            switch (element.Name)
+            {
+                case "a":
+                    Add(links, element, "href", baseUri, LinkKind.Anchor, AnchorText(element), attachmentAware: true);
+                    break;
+                case "area":
+                    Add(links, element, "href", baseUri, LinkKind.Area, ElementText.AltOrTitle(element), attachmentAware: true);
+                    break;
+                case "iframe" or "frame":
+                    Add(links, element, "src", baseUri, LinkKind.Frame, FrameText(element));
+                    break;
+                case "img":
+                    AddImage(links, element, baseUri);
+                    break;
+                case "script":
+                    Add(links, element, "src", baseUri, LinkKind.Script, string.Empty);
+                    break;
+                case "link" when IsStylesheet(element):
+                    Add(links, element, "href", baseUri, LinkKind.Stylesheet, string.Empty);
+                    break;
+                case "embed":
+                    Add(links, element, "src", baseUri, LinkKind.Frame, FrameText(element), attachmentAware: true);
+                    break;
+                case "object":
+                    Add(links, element, "data", baseUri, LinkKind.Frame, FrameText(element), attachmentAware: true);
+                    break;
+                case "meta":
+                    AddRefresh(links, element, baseUri);
+                    break;
+            }
+        }
+
+        if (links.Count > MaxLinks)
+        {
+            links.RemoveRange(MaxLinks, links.Count - MaxLinks);
+            truncated = true;
+        }
+
+        return links;
+    }
+
+    private static void Add(List<ExtractedLink> links, HtmlNode element, string attribute, Uri baseUri, LinkKind kind, string text, bool attachmentAware = false)
+    {
+        var raw = element.Attributes[attribute]?.Value;
+        if (raw is not null)
+        {
+            AddResolved(links, raw, HtmlEntity.DeEntitize(raw) ?? string.Empty, baseUri, kind, text, attachmentAware);
+        }
+    }
+
+    private static void AddResolved(List<ExtractedLink> links, string raw, string decoded, Uri baseUri, LinkKind kind, string text, bool attachmentAware)
+    {
+        if (HrefResolver.Resolve(decoded, baseUri) is not { } resolved)
+        {
+            return;
+        }
+
+        if (attachmentAware && AttachmentExtensions.IsAttachmentPath(resolved.Target?.AbsolutePath ?? decoded))
+        {
+            kind = LinkKind.Attachment;
+        }
+
+        links.Add(new ExtractedLink(raw, resolved.Target, text, kind, resolved.Fragment));
+    }
+
+    private static void AddImage(List<ExtractedLink> links, HtmlNode image, Uri baseUri)
+    {
+        var text = ElementText.AltOrTitle(image);
+        Add(links, image, "src", baseUri, LinkKind.Image, text);
+        var srcset = image.Attributes["srcset"]?.Value;
+        if (srcset is null)
+        {
+            return;
+        }
+
+        foreach (var candidate in SrcsetParser.Candidates(HtmlEntity.DeEntitize(srcset) ?? string.Empty))
+        {
+            AddResolved(links, candidate, candidate, baseUri, LinkKind.Image, text, attachmentAware: false);
+        }
+    }
+
+    private static void AddRefresh(List<ExtractedLink> links, HtmlNode meta, Uri baseUri)
+    {
+        var raw = meta.Attributes["content"]?.Value;
+        if (raw is null)
+        {
+            return;
+        }
+
+        var url = RefreshUrl(HtmlEntity.DeEntitize(raw) ?? string.Empty);
+        if (url.Length > 0)
+        {
+            AddResolved(links, raw, url, baseUri, LinkKind.Anchor, string.Empty, attachmentAware: false);
+        }
+    }
+
+    /// <summary>The URL in <c>content="5; url='next.html'"</c>; empty when the refresh reloads the same page.</summary>
+    internal static string RefreshUrl(string content)
+    {
+        var match = RefreshPattern().Match(content);
+        if (!match.Success)
+        {
+            return string.Empty;
+        }
+
+        var url = match.Groups["url"].Value.Trim();
+        if (url.Length > 0 && url[0] is '\'' or '"')
+        {
+            var end = url.IndexOf(url[0], 1);
+            url = end > 0 ? url[1..end] : url[1..];
+        }
+
+        return url.Trim();
+    }
+
+    private static string AnchorText(HtmlNode anchor)
+    {
+        var text = ElementText.Of(anchor);
+        if (text.Length == 0)
+        {
+            text = ElementText.FirstImageAlt(anchor);
+        }
+
+        return text.Length > 0 ? text : ElementText.Collapse(HtmlRendering.AttributeText(anchor, "title"));
+    }
+
+    private static string FrameText(HtmlNode element) =>
+        ElementText.Collapse(HtmlRendering.AttributeText(element, "title")) is { Length: > 0 } title
+            ? title
+            : ElementText.Collapse(HtmlRendering.AttributeText(element, "name"));
+
+    private static bool IsStylesheet(HtmlNode link) =>
+        (link.Attributes["rel"]?.Value ?? string.Empty)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Any(token => token.Equals("stylesheet", StringComparison.OrdinalIgnoreCase));
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    [GeneratedRegex("""^\s*[0-9.]*\s*[;,]?\s*(?:url\s*=\s*)?(?<url>.*)$""", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex RefreshPattern();
+}
