@@ -69,7 +69,7 @@ public sealed class HttpFetcher : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResponse.Failed(url, LinkFailure.Timeout, $"no complete answer within {_options.RequestTimeout.TotalSeconds:0} s");
+            return FetchResponse.Failed(url, LinkFailure.Timeout, $"{_options.RequestTimeout.TotalSeconds:0.#} 秒内未返回完整内容");
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or AuthenticationException or SocketException)
         {
@@ -89,17 +89,17 @@ public sealed class HttpFetcher : IDisposable
                 case BlockedAddressException blocked:
                     return (LinkFailure.BlockedAddress, blocked.Address.ToString());
                 case HostNotFoundException notFound:
-                    return (LinkFailure.DnsFailure, $"host {notFound.Host} does not resolve");
+                    return (LinkFailure.DnsFailure, $"域名 {notFound.Host} 无法解析");
                 case AuthenticationException auth:
                     return (LinkFailure.TlsFailure, auth.Message);
                 case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
-                    return (LinkFailure.ConnectionRefused, "connection refused");
+                    return (LinkFailure.ConnectionRefused, "服务器拒绝连接");
                 case SocketException { SocketErrorCode: SocketError.TimedOut }:
-                    return (LinkFailure.Timeout, "connect timed out");
+                    return (LinkFailure.Timeout, "建立连接超时");
                 case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData }:
                     return (LinkFailure.DnsFailure, ex.Message);
                 case TimeoutException:
-                    return (LinkFailure.Timeout, "connect timed out");
+                    return (LinkFailure.Timeout, "建立连接超时");
             }
         }
 

@@ -91,8 +91,10 @@ public static class LinkFailureText
 
     private static string Timeout(LinkCheckResult result)
     {
-        var seconds = (int)Math.Round(result.Elapsed.TotalSeconds, MidpointRounding.AwayFromZero);
-        var within = seconds > 0 ? $"{seconds} 秒内未返回完整内容" : "在限定时间内未返回完整内容";
+        // The checker's detail names the per-attempt limit; elapsed time also counts retries and back-off.
+        var seconds = (int)Math.Round(result.Elapsed.TotalSeconds / Math.Max(1, result.Attempts), MidpointRounding.AwayFromZero);
+        var within = result.Detail is { Length: > 0 } detail && detail.Contains('秒', StringComparison.Ordinal) ? detail
+            : seconds > 0 ? $"{seconds} 秒内未返回完整内容" : "在限定时间内未返回完整内容";
         return $"访问超时（{within}）" + Attempts(result);
     }
 
