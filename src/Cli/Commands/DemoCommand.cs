@@ -1,31 +1,55 @@
+using Azure.Data.Tables;
 using ComplianceFns.Cli.Arguments;
+using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Engine.Storage;
 using ComplianceFns.SampleSite;
 
 namespace ComplianceFns.Cli.Commands;
 
 /// <summary>
 /// <c>demo [--storage CONNECTION] [--format table|jsonl]</c>: serve the bundled sample site on 127.0.0.1 and inspect
-/// it, persisting to storage when given. Short timeouts keep the slow and trickling defects quick to detect.
+/// it. With storage it inspects twice, fixing one defect in between, to show the history: the second run finds the
+/// same fingerprints still open and the fixed one resolved. Short timeouts keep the slow defects quick to detect.
 /// </summary>
 public static class DemoCommand
 {
     public const string Usage = "demo [--storage CONNECTION] [--format table|jsonl]";
+
+    /// <summary>The defect the demo repairs between its two runs.</summary>
+    public const string FixedBetweenRuns = "link.http-410";
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         var parsed = ParsedArguments.Parse(args, new HashSet<string> { "storage", "format", "fail-on" }, new HashSet<string>());
         await using var server = await SampleSiteServer.StartAsync(null, cancellationToken).ConfigureAwait(false);
         console.Error.WriteLine($"示例站点：{server.StartUrl}");
-        var site = new SiteOptions { Id = server.SiteId, Name = "示例县人民政府", StartUrls = [server.StartUrl.AbsoluteUri] };
-        var options = new CrawlOptions
+        var site = new SiteOptions { Id = server.SiteId, Name = SampleSiteServer.SiteName, StartUrls = [server.StartUrl.AbsoluteUri] };
+        var options = DemoCrawlOptions();
+        var exit = await InspectCommand.InspectAndReportAsync(site, options, parsed, console, cancellationToken).ConfigureAwait(false);
+        if (parsed.Value("storage") is not { } storage)
         {
-            RequestTimeout = TimeSpan.FromSeconds(3),
-            ConnectTimeout = TimeSpan.FromSeconds(3),
-            MaxRetries = 1,
-            RetryBaseDelay = TimeSpan.FromMilliseconds(200),
-            PolitenessDelay = TimeSpan.Zero,
-        };
-        return await InspectCommand.InspectAndReportAsync(site, options, parsed, console, cancellationToken).ConfigureAwait(false);
+            return exit;
+        }
+
+        server.Fix(FixedBetweenRuns);
+        console.Out.WriteLine();
+        console.Out.WriteLine($"—— 第二次检查：示例站点已修复“{FixedBetweenRuns}”问题 ——");
+        var store = new TableFindingStore(new TableServiceClient(storage), new StorageOptions());
+        var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System);
+        var second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", null, cancellationToken).ConfigureAwait(false);
+        SummaryWriter.Write(console.Out, second.Result, second);
+        return exit;
     }
+
+    public static CrawlOptions DemoCrawlOptions() => new()
+    {
+        RequestTimeout = TimeSpan.FromSeconds(3),
+        ConnectTimeout = TimeSpan.FromSeconds(3),
+        MaxRetries = 1,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(200),
+        PolitenessDelay = TimeSpan.Zero,
+    };
 }

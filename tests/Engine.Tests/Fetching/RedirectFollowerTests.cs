@@ -19,7 +19,7 @@ public sealed class RedirectFollowerTests
         var (fetcher, follower) = FetchKit.Create();
         using var _ = fetcher;
 
-        var result = await follower.FetchAsync(server.Url("/a"), FetchMode.Head, null, CancellationToken.None);
+        var result = await follower.FetchAsync(server.Url("/a"), FetchMode.GetHeaders, null, CancellationToken.None);
 
         Assert.Equal(LinkFailure.RedirectLoop, result.Failure);
         Assert.Equal([server.Url("/b").AbsoluteUri, server.Url("/a").AbsoluteUri], result.Chain);
@@ -35,7 +35,7 @@ public sealed class RedirectFollowerTests
         var (fetcher, follower) = FetchKit.Create(options);
         using var _ = fetcher;
 
-        var result = await follower.FetchAsync(server.Url("/hop/0"), FetchMode.Head, null, CancellationToken.None);
+        var result = await follower.FetchAsync(server.Url("/hop/0"), FetchMode.GetHeaders, null, CancellationToken.None);
 
         Assert.Equal(LinkFailure.TooManyRedirects, result.Failure);
         Assert.Equal(6, result.Chain.Count);
