@@ -147,9 +147,12 @@ public sealed class LinkFindingFactoryTests
     [Fact]
     public void TimeoutMessageGivesTheSecondsAndAttempts()
     {
-        var result = Result(LinkFailure.Timeout) with { Elapsed = TimeSpan.FromSeconds(20.2), Attempts = 3 };
-        var finding = LinkFindingFactory.ForBrokenLink(Site, Anchor(), result, DetectedAt)!;
-        Assert.EndsWith("无法访问：访问超时（20 秒内未返回完整内容），共尝试 3 次。", finding.Message);
+        var withDetail = Result(LinkFailure.Timeout) with { Detail = "20 秒内未返回完整内容", Elapsed = TimeSpan.FromSeconds(61), Attempts = 3 };
+        Assert.EndsWith("无法访问：访问超时（20 秒内未返回完整内容），共尝试 3 次。", LinkFindingFactory.ForBrokenLink(Site, Anchor(), withDetail, DetectedAt)!.Message);
+
+        // Without the checker's detail, elapsed time is shared out over the attempts.
+        var withoutDetail = Result(LinkFailure.Timeout) with { Elapsed = TimeSpan.FromSeconds(30.6), Attempts = 3 };
+        Assert.EndsWith("无法访问：访问超时（10 秒内未返回完整内容），共尝试 3 次。", LinkFindingFactory.ForBrokenLink(Site, Anchor(), withoutDetail, DetectedAt)!.Message);
     }
 
     [Fact]
