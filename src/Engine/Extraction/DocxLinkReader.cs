@@ -13,6 +13,7 @@ internal static class DocxLinkReader
         var collector = new DocumentLinkCollector();
         try
         {
+            var rawTargets = DocxRelationshipTargets.Read(stream);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var main = document.MainDocumentPart
                 ?? throw new InvalidDataException("缺少正文部分（word/document.xml）");
@@ -21,7 +22,7 @@ internal static class DocxLinkReader
             {
                 try
                 {
-                    ReadPart(part, collector);
+                    ReadPart(part, rawTargets.GetValueOrDefault(part.Uri.OriginalString), collector);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -61,14 +62,17 @@ internal static class DocxLinkReader
         }
     }
 
-    private static void ReadPart(OpenXmlPart part, DocumentLinkCollector collector)
+    private static void ReadPart(OpenXmlPart part, Dictionary<string, string>? rawTargets, DocumentLinkCollector collector)
     {
         if (part.RootElement is not { } root)
         {
             return;
         }
 
-        var targets = part.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.OriginalString, StringComparer.Ordinal);
+        var targets = part.HyperlinkRelationships.ToDictionary(
+            r => r.Id,
+            r => rawTargets?.GetValueOrDefault(r.Id) ?? r.Uri.OriginalString,
+            StringComparer.Ordinal);
         var fields = new Stack<FieldState>();
         foreach (var element in root.Descendants())
         {

@@ -6,7 +6,7 @@ namespace ComplianceFns.Engine.Extraction;
 internal static class ElementText
 {
     public const int MaxChars = 500;
-    private const int MaxNodesVisited = 5_000;
+    private const int MaxNodesVisited = 300;
 
     public static string Of(HtmlNode element, int maxChars = MaxChars)
     {

@@ -16,6 +16,9 @@ public static partial class HtmlPageParser
     private const int MaxAnchorIds = 100_000;
     private const int MaxHeadingChars = 200;
 
+    /// <summary>Real pages nest far less; beyond this the page is flattened (see <see cref="Load"/>).</summary>
+    private const int MaxNestingDepth = 400;
+
     /// <summary>Parses <paramref name="html"/> fetched from <paramref name="pageUrl"/> (an absolute URL).</summary>
     public static ParsedPage Parse(string html, Uri pageUrl)
     {
@@ -25,9 +28,7 @@ public static partial class HtmlPageParser
             throw new ArgumentException("The page URL must be absolute.", nameof(pageUrl));
         }
 
-        var document = new HtmlDocument();
-        document.LoadHtml(html ?? string.Empty);
-
+        var document = Load(html ?? string.Empty);
         var scan = Scan(document.DocumentNode);
         var baseUri = ResolveBase(scan.BaseHref, pageUrl);
         var links = ExtractLinks(scan.LinkElements, baseUri, out var linksTruncated);
@@ -45,6 +46,37 @@ public static partial class HtmlPageParser
             LinksTruncated = linksTruncated,
             VisibleTextTruncated = scan.VisibleText.Truncated,
         };
+    }
+
+    /// <summary>
+    /// Loads the markup with a nesting cap. HtmlAgilityPack's cost per node grows with its depth and it recurses
+    /// through ancestors, so a page of unclosed tags is flattened instead of parsed as a deep tree.
+    /// </summary>
+    private static HtmlDocument Load(string html)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var markup = attempt switch
+            {
+                0 => html,
+                1 => HtmlFlattener.Flatten(html, keepAnchors: true),
+                _ => HtmlFlattener.Flatten(html, keepAnchors: false),
+            };
+            var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNestingDepth };
+            try
+            {
+                document.LoadHtml(markup);
+                return document;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Too deeply nested (HtmlAgilityPack throws a plain Exception): try a flatter rewrite.
+            }
+        }
+
+        var empty = new HtmlDocument();
+        empty.LoadHtml(string.Empty);
+        return empty;
     }
 
     /// <summary>Everything gathered in the single document walk.</summary>
@@ -235,6 +267,11 @@ public static partial class HtmlPageParser
     /// <summary>Government templates mark the article title with classes/ids such as "title", "art_title", "biaoti".</summary>
     private static bool HasTitleMarker(HtmlNode element)
     {
+        if (element.Name is "ul" or "ol" or "dl" or "table" or "tbody" or "tr" or "select" or "nav" or "form" or "body" or "html")
+        {
+            return false; // a "title-list" or "titlebar" container is navigation, not a heading
+        }
+
         var classes = element.Attributes["class"]?.Value;
         var id = element.Attributes["id"]?.Value;
         return ContainsTitleWord(classes) || ContainsTitleWord(id);
