@@ -40,6 +40,10 @@ public static class EngineServiceCollectionExtensions
                 : new TableServiceClient(connection);
         });
         services.AddFindingStore(configuration);
+        services.AddOptions<StorageOptions>()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString) || !string.IsNullOrWhiteSpace(configuration[FallbackConnectionSetting]),
+                $"Set Storage:ConnectionString or {FallbackConnectionSetting} to the storage account that holds the findings.")
+            .ValidateOnStart();
         services.AddSingleton(sp => new SiteInspector(
             sp.GetRequiredService<IOptions<CrawlOptions>>().Value, sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InspectionRunner>();

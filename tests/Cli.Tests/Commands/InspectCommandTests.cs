@@ -1,0 +1,84 @@
+using System.Text.Json;
+using ComplianceFns.SampleSite;
+using ComplianceFns.TestSupport.Storage;
+
+namespace ComplianceFns.Cli.Tests.Commands;
+
+public sealed class InspectCommandTests
+{
+    // One retry: the sample site answers 429 and 503 once on purpose, and those links are healthy.
+    private static readonly string[] FastFlags = ["--timeout", "2", "--retries", "1", "--delay-ms", "0"];
+
+    [Fact]
+    public async Task Jsonl_has_one_object_per_finding_with_the_documented_fields()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+        var (exit, output, error) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--format", "jsonl", .. FastFlags]);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(server.ExpectedDefects().Count, lines.Length);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            foreach (var field in new[] { "rule", "severity", "page", "target", "text", "message", "evidence", "fingerprint" })
+            {
+                Assert.True(root.TryGetProperty(field, out _), $"missing '{field}' in {line}");
+            }
+
+            Assert.StartsWith("link.", root.GetProperty("rule").GetString(), StringComparison.Ordinal);
+            Assert.Equal(JsonValueKind.Object, root.GetProperty("evidence").ValueKind);
+        }
+
+        Assert.Contains("检查完成", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fail_on_sets_the_exit_code_by_severity()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+
+        var (warning, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "warning", .. FastFlags]);
+        var (error, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "error", .. FastFlags]);
+
+        Assert.Equal(ExitCodes.FindingsAtThreshold, warning); // the sample has 一般 findings
+        Assert.Equal(ExitCodes.Ok, error);                    // and no 严重 ones
+    }
+
+    [Fact]
+    public async Task Table_output_with_storage_prints_the_summary_and_history()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+        var storage = AzuriteStorage.ConnectionString;
+
+        var (exit, output, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--storage", storage, "--site-id", "cli-" + Guid.NewGuid().ToString("N")[..8], .. FastFlags]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("【一般】link.http-404", output, StringComparison.Ordinal);
+        Assert.Contains($"新发现 {server.ExpectedDefects().Count} 个", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "inspect" }, "at least one start URL")]
+    [InlineData(new[] { "inspect", "ftp://example.gov.cn/" }, "not an absolute http(s) URL")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--max-pages", "zero" }, "--max-pages must be a whole number")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--format", "xml" }, "--format must be one of")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--bogus" }, "Unknown option --bogus")]
+    [InlineData(new[] { "frobnicate" }, "Unknown command")]
+    public async Task Usage_errors_exit_2_with_a_message(string[] args, string message)
+    {
+        var (exit, _, error) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandDispatcher.RunAsync(args, new CliConsole(output, error, ErrorIsTerminal: false), CancellationToken.None);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
