@@ -41,6 +41,9 @@ public sealed class CrawlOptions
     [Range(1024, int.MaxValue)]
     public int MaxAttachmentBytes { get; set; } = 20 * 1024 * 1024;
 
+    /// <summary>Reading links out of one PDF or DOCX attachment stops here (parsers cannot be cancelled).</summary>
+    public TimeSpan DocumentParseTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     [Range(0, 50)]
     public int MaxRedirects { get; set; } = 10;
 

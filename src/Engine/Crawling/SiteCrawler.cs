@@ -158,7 +158,7 @@ public sealed class SiteCrawler(
         if (job.IsDocument || IsDocumentType(final.ContentType))
         {
             checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, null, clock.Elapsed), null));
-            return ReadDocument(job, finalUrl, final);
+            return await ReadDocumentBoundedAsync(job, finalUrl, final, cancellationToken).ConfigureAwait(false);
         }
 
         if (!ResultBuilder.IsHtml(final))
@@ -190,6 +190,20 @@ public sealed class SiteCrawler(
 
         var readError = decoded.LooksGarbled ? $"页面编码无法正确识别（按 {decoded.Encoding.WebName} 解码后仍有乱码）" : null;
         return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError }, followable);
+    }
+
+    /// <summary>PDF and DOCX parsers cannot be cancelled, so a hostile file is abandoned after a time limit.</summary>
+    private async Task<PageOutcome> ReadDocumentBoundedAsync(PageJob job, string finalUrl, FetchResponse final, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Task.Run(() => ReadDocument(job, finalUrl, final), CancellationToken.None)
+                .WaitAsync(options.DocumentParseTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return new PageOutcome(new CrawledPage(finalUrl, job.Depth, []) { ReadError = $"附件解析超过 {options.DocumentParseTimeout.TotalSeconds:0} 秒，已放弃读取其中的链接" }, []);
+        }
     }
 
     private PageOutcome ReadDocument(PageJob job, string finalUrl, FetchResponse final)
