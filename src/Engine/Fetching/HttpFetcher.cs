@@ -30,6 +30,9 @@ public sealed class HttpFetcher : IDisposable
             ConnectTimeout = options.ConnectTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             MaxConnectionsPerServer = options.PerHostConcurrency,
+
+            // A header-only GET closes the connection instead of draining a large attachment to reuse it.
+            MaxResponseDrainSize = 64 * 1024,
             ConnectCallback = (context, ct) => ConnectGuardedAsync(context, guard, resolver, ct),
             SslOptions = new SslClientAuthenticationOptions(),
         };
