@@ -1,0 +1,80 @@
+using System.Globalization;
+using ComplianceFns.SampleSite.Generated;
+using LinkBench;
+
+// Reports are compared across machines and pasted into docs: one number format everywhere.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}\n{BenchOptions.Usage}");
+    return 2;
+}
+
+if (!OperatingSystem.IsLinux())
+{
+    Console.Error.WriteLine("error: peak memory is read from /proc; run this on Linux.");
+    return 2;
+}
+
+await using var server = await GeneratedSiteServer.StartAsync(options.Pages, options.LinksPerPage, options.Seed);
+Console.Error.WriteLine($"Serving {server.PageCount} pages with {server.BrokenLinks.Count} planted broken links at {server.StartUrl}");
+await WarmUpAsync(server);
+
+var ours = new ComplianceFnsTool(options.CliDll);
+var theirs = new LinkinatorTool(options.Node, options.LinkinatorCli);
+var workDirectory = Directory.CreateTempSubdirectory("linkbench-").FullName;
+var deadline = TimeSpan.FromMinutes(20);
+var measurements = new List<Measurement>();
+try
+{
+    for (var repetition = 1; repetition <= options.Repetitions; repetition++)
+    {
+        // Alternating order so neither tool always runs on a warmer (or more fragmented) machine.
+        ILinkTool[] order = repetition % 2 == 1 ? [ours, theirs] : [theirs, ours];
+        for (var position = 1; position <= order.Length; position++)
+        {
+            var tool = order[position - 1];
+            var prefix = Path.Combine(workDirectory, $"{repetition}-{position}");
+            var run = await ChildRun.RunAsync(tool.StartInfo(server.StartUrl, options), prefix, deadline);
+            var report = tool.ReadReport(run);
+            var score = RecallScore.Compute(server.BrokenLinks, report.BrokenLinks);
+            measurements.Add(new Measurement(tool.Name, repetition, position, run, report, score));
+            Console.Error.WriteLine($"rep {repetition} {tool.Name,-18} exit {run.ExitCode}  {run.WallTime.TotalSeconds,7:0.00} s  peak {run.PeakRssBytes / 1_000_000.0,7:0.0} MB  recall {score.Found}/{score.Expected}  false positives {score.FalsePositives}");
+        }
+    }
+}
+catch (Exception ex) when (ex is ToolFailedException or TimeoutException or System.ComponentModel.Win32Exception)
+{
+    Console.Error.WriteLine($"error: {ex.Message}\n(tool output kept in {workDirectory})");
+    return 1;
+}
+
+var markdown = ResultTable.Render(options, server.StartUrl, server.BrokenLinks.Count, measurements, ours.Name, theirs.Name);
+Console.Out.Write(markdown);
+if (options.OutputPath is { } outputPath)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+    await File.WriteAllTextAsync(outputPath, "# Link-checker benchmark results\n\n" + markdown);
+    Console.Error.WriteLine($"Written to {outputPath}");
+}
+
+Directory.Delete(workDirectory, recursive: true);
+return 0;
+
+// The server's first requests pay for JIT and route compilation; neither tool should be charged for that.
+static async Task WarmUpAsync(GeneratedSiteServer server)
+{
+    using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+    foreach (var url in server.PageUrls.Take(20).Append(server.BrokenLinks[0].TargetUrl).Append(new Uri(server.BaseUri, "/img/0.png").AbsoluteUri))
+    {
+        using var response = await client.GetAsync(url);
+        await response.Content.ReadAsByteArrayAsync();
+    }
+}
