@@ -2,8 +2,13 @@ using System.Diagnostics;
 
 namespace LinkBench;
 
-/// <summary>How one tool process went: exit code, wall time from start to exit, peak memory of its process tree.</summary>
-public sealed record ChildRun(int ExitCode, TimeSpan WallTime, long PeakRssBytes, int MemorySamples, string StdoutPath, string StderrPath)
+/// <summary>
+/// How one tool process went: exit code, wall time from start to exit, peak memory of its process tree, CPU time of
+/// the tool and of this process (mostly the site server answering it), and the 1-minute load average at the start.
+/// </summary>
+public sealed record ChildRun(
+    int ExitCode, TimeSpan WallTime, long PeakRssBytes, int MemorySamples, TimeSpan ToolCpu, TimeSpan BenchCpu, string LoadAverage,
+    string StdoutPath, string StderrPath)
 {
     /// <summary>
     /// Starts the process with stdout and stderr streamed to files (so a large JSON report costs the tool no pipe
@@ -18,6 +23,9 @@ public sealed record ChildRun(int ExitCode, TimeSpan WallTime, long PeakRssBytes
         var stderrPath = outputPrefix + ".stderr";
 
         using var process = new Process { StartInfo = start };
+        var loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        var toolCpuBefore = CpuTimes.ReapedChildren();
+        var benchCpuBefore = CpuTimes.Self();
         var stopwatch = Stopwatch.StartNew();
         if (!process.Start())
         {
@@ -43,7 +51,10 @@ public sealed record ChildRun(int ExitCode, TimeSpan WallTime, long PeakRssBytes
         }
 
         stopwatch.Stop();
+        var toolCpu = CpuTimes.ReapedChildren() - toolCpuBefore;
+        var benchCpu = CpuTimes.Self() - benchCpuBefore;
         await Task.WhenAll(copyOut, copyErr).ConfigureAwait(false);
-        return new ChildRun(process.ExitCode, stopwatch.Elapsed, sampler.PeakBytes, sampler.Samples, stdoutPath, stderrPath);
+        return new ChildRun(
+            process.ExitCode, stopwatch.Elapsed, sampler.PeakBytes, sampler.Samples, toolCpu, benchCpu, loadAverage, stdoutPath, stderrPath);
     }
 }

@@ -46,7 +46,7 @@ try
             var report = tool.ReadReport(run);
             var score = RecallScore.Compute(server.BrokenLinks, report.BrokenLinks);
             measurements.Add(new Measurement(tool.Name, repetition, position, run, report, score));
-            Console.Error.WriteLine($"rep {repetition} {tool.Name,-18} exit {run.ExitCode}  {run.WallTime.TotalSeconds,7:0.00} s  peak {run.PeakRssBytes / 1_000_000.0,7:0.0} MB  recall {score.Found}/{score.Expected}  false positives {score.FalsePositives}");
+            Console.Error.WriteLine($"rep {repetition} {tool.Name,-18} exit {run.ExitCode}  {run.WallTime.TotalSeconds,7:0.00} s  cpu {run.ToolCpu.TotalSeconds,6:0.00} s  server cpu {run.BenchCpu.TotalSeconds,5:0.00} s  load {run.LoadAverage}  peak {run.PeakRssBytes / 1_000_000.0,7:0.0} MB  recall {score.Found}/{score.Expected}  false positives {score.FalsePositives}");
         }
     }
 }
