@@ -9,11 +9,16 @@ public sealed record BenchOptions
         LinkBench --cli <compliancefns.dll> --linkinator <linkinator cli.js> [--node <node>] [--out <results.md>]
                   [--pages 2000] [--links-per-page 10] [--seed 20240601] [--concurrency 16] [--repetitions 3]
                   [--timeout-seconds 30]
+        LinkBench --serve-seconds N [--pages 2000] [--links-per-page 10] [--seed 20240601]
+                  (only serve the site for N seconds, to run or profile a tool by hand)
         """;
 
-    public required string CliDll { get; init; }
+    public string CliDll { get; init; } = "";
 
-    public required string LinkinatorCli { get; init; }
+    public string LinkinatorCli { get; init; } = "";
+
+    /// <summary>When set, no tool runs: the site is served this long and the benchmark exits.</summary>
+    public int? ServeSeconds { get; init; }
 
     public string Node { get; init; } = "node";
 
@@ -44,11 +49,13 @@ public sealed record BenchOptions
             values[args[i][2..]] = args[++i];
         }
 
-        var defaults = new BenchOptions { CliDll = "", LinkinatorCli = "" };
+        var defaults = new BenchOptions();
+        var serveSeconds = TakeInt(values, "serve-seconds", 1, 3_600);
         var options = new BenchOptions
         {
-            CliDll = Take(values, "cli") ?? throw new ArgumentException("--cli is required."),
-            LinkinatorCli = Take(values, "linkinator") ?? throw new ArgumentException("--linkinator is required."),
+            ServeSeconds = serveSeconds,
+            CliDll = Take(values, "cli") ?? (serveSeconds is null ? throw new ArgumentException("--cli is required.") : ""),
+            LinkinatorCli = Take(values, "linkinator") ?? (serveSeconds is null ? throw new ArgumentException("--linkinator is required.") : ""),
             Node = Take(values, "node") ?? defaults.Node,
             OutputPath = Take(values, "out"),
             Pages = TakeInt(values, "pages", 1, 100_000) ?? defaults.Pages,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ComplianceFns.SampleSite.Generated;
 using LinkBench;
 
@@ -26,6 +27,10 @@ if (!OperatingSystem.IsLinux())
 await using var server = await GeneratedSiteServer.StartAsync(options.Pages, options.LinksPerPage, options.Seed);
 Console.Error.WriteLine($"Serving {server.PageCount} pages with {server.BrokenLinks.Count} planted broken links at {server.StartUrl}");
 await WarmUpAsync(server);
+if (options.ServeSeconds is { } serveSeconds)
+{
+    return await ServeAsync(server, TimeSpan.FromSeconds(serveSeconds));
+}
 
 var ours = new ComplianceFnsTool(options.CliDll);
 var theirs = new LinkinatorTool(options.Node, options.LinkinatorCli);
@@ -67,6 +72,30 @@ if (options.OutputPath is { } outputPath)
 
 Directory.Delete(workDirectory, recursive: true);
 return 0;
+
+// Serve until the time is up or SIGINT/SIGTERM arrives, so a by-hand session never outlives its purpose.
+static async Task<int> ServeAsync(GeneratedSiteServer server, TimeSpan duration)
+{
+    using var stop = new CancellationTokenSource(duration);
+    using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+    using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+    Console.Out.WriteLine(server.StartUrl);
+    try
+    {
+        await Task.Delay(Timeout.Infinite, stop.Token);
+    }
+    catch (OperationCanceledException)
+    {
+    }
+
+    return 0;
+
+    void Stop(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        stop.Cancel();
+    }
+}
 
 // The server's first requests pay for JIT and route compilation; neither tool should be charged for that.
 static async Task WarmUpAsync(GeneratedSiteServer server)
