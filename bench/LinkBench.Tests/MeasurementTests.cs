@@ -12,7 +12,7 @@ public sealed class MeasurementTests
         // include the grandchild of this process, not only the shell.
         var start = new ProcessStartInfo("/bin/sh");
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("dd if=/dev/zero of=/dev/null bs=64M count=40 2>/dev/null; echo done");
+        start.ArgumentList.Add("dd if=/dev/zero of=/dev/null bs=64M count=150 2>/dev/null; echo done");
         var prefix = Path.Combine(Path.GetTempPath(), $"linkbench-measure-{Guid.NewGuid():N}");
 
         var run = await ChildRun.RunAsync(start, prefix, TimeSpan.FromSeconds(30));
