@@ -59,4 +59,18 @@ public sealed class MeasurementTests
         Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--linkinator", "cli.js"]));
         Assert.Equal(60, BenchOptions.Parse(["--serve-seconds", "60"]).ServeSeconds);
     }
+
+    [Fact]
+    public void A_variant_of_our_tool_runs_with_its_environment_under_its_own_name()
+    {
+        var variant = new ComplianceFnsTool("cli.dll", ComplianceFnsTool.ParseEnvironment("DOTNET_TieredCompilation=0, DOTNET_gcServer=1"));
+
+        var start = variant.StartInfo(new Uri("http://127.0.0.1:9/"), BenchOptions.Parse(["--cli", "cli.dll", "--linkinator", "cli.js"]));
+
+        Assert.Equal("ComplianceFns (DOTNET_TieredCompilation=0 DOTNET_gcServer=1)", variant.Name);
+        Assert.Equal("0", start.Environment["DOTNET_TieredCompilation"]);
+        Assert.Equal("1", start.Environment["DOTNET_gcServer"]);
+        Assert.Equal(["cli.dll", "inspect", "http://127.0.0.1:9/"], start.ArgumentList.Take(3));
+        Assert.Throws<ArgumentException>(() => ComplianceFnsTool.ParseEnvironment("NOVALUE"));
+    }
 }

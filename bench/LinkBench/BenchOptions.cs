@@ -8,7 +8,7 @@ public sealed record BenchOptions
     public const string Usage = """
         LinkBench --cli <compliancefns.dll> --linkinator <linkinator cli.js> [--node <node>] [--out <results.md>]
                   [--pages 2000] [--links-per-page 10] [--seed 20240601] [--concurrency 16] [--repetitions 3]
-                  [--timeout-seconds 30]
+                  [--timeout-seconds 30] [--ours-variant NAME=VALUE[,NAME=VALUE]]
         LinkBench --serve-seconds N [--pages 2000] [--links-per-page 10] [--seed 20240601]
                   (only serve the site for N seconds, to run or profile a tool by hand)
         """;
@@ -16,6 +16,9 @@ public sealed record BenchOptions
     public string CliDll { get; init; } = "";
 
     public string LinkinatorCli { get; init; } = "";
+
+    /// <summary>Environment of an extra run of our CLI (e.g. DOTNET_TieredCompilation=0); reported beside, never instead.</summary>
+    public IReadOnlyDictionary<string, string>? OursVariant { get; init; }
 
     /// <summary>When set, no tool runs: the site is served this long and the benchmark exits.</summary>
     public int? ServeSeconds { get; init; }
@@ -57,6 +60,7 @@ public sealed record BenchOptions
             CliDll = Take(values, "cli") ?? (serveSeconds is null ? throw new ArgumentException("--cli is required.") : ""),
             LinkinatorCli = Take(values, "linkinator") ?? (serveSeconds is null ? throw new ArgumentException("--linkinator is required.") : ""),
             Node = Take(values, "node") ?? defaults.Node,
+            OursVariant = Take(values, "ours-variant") is { } variant ? ComplianceFnsTool.ParseEnvironment(variant) : null,
             OutputPath = Take(values, "out"),
             Pages = TakeInt(values, "pages", 1, 100_000) ?? defaults.Pages,
             LinksPerPage = TakeInt(values, "links-per-page", 1, 1_000) ?? defaults.LinksPerPage,

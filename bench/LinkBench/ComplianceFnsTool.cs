@@ -5,17 +5,37 @@ using System.Text.RegularExpressions;
 
 namespace LinkBench;
 
-/// <summary>Our CLI: <c>dotnet compliancefns.dll inspect &lt;url&gt; --format jsonl</c>, one finding per line.</summary>
-public sealed partial class ComplianceFnsTool(string cliDll) : ILinkTool
+/// <summary>
+/// Our CLI: <c>dotnet compliancefns.dll inspect &lt;url&gt; --format jsonl</c>, one finding per line. A variant runs
+/// the same build with extra environment variables (runtime settings such as DOTNET_TieredCompilation=0), to show
+/// what a configuration change would buy without touching the headline figures.
+/// </summary>
+public sealed partial class ComplianceFnsTool(string cliDll, IReadOnlyDictionary<string, string>? environment = null) : ILinkTool
 {
     /// <summary>Link rules that are not "the target cannot be loaded": a wrong target or a missing anchor.</summary>
     private static readonly HashSet<string> NotBrokenLinkRules = new(StringComparer.Ordinal) { "link.wrong-target", "link.missing-fragment" };
 
-    public string Name => "ComplianceFns";
+    public string Name => environment is { Count: > 0 }
+        ? $"ComplianceFns ({string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}"))})"
+        : "ComplianceFns";
+
+    /// <summary>"A=1,B=2" → {A: 1, B: 2}.</summary>
+    public static IReadOnlyDictionary<string, string> ParseEnvironment(string assignments) =>
+        assignments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => a.Split('=', 2))
+            .ToDictionary(
+                pair => pair.Length == 2 && pair[0].Length > 0 ? pair[0] : throw new ArgumentException($"'{string.Join('=', pair)}' is not NAME=VALUE."),
+                pair => pair[1],
+                StringComparer.Ordinal);
 
     public ProcessStartInfo StartInfo(Uri startUrl, BenchOptions options)
     {
         var start = new ProcessStartInfo("dotnet");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         string[] args =
         [
             cliDll, "inspect", startUrl.AbsoluteUri, "--format", "jsonl",

@@ -34,6 +34,7 @@ if (options.ServeSeconds is { } serveSeconds)
 
 var ours = new ComplianceFnsTool(options.CliDll);
 var theirs = new LinkinatorTool(options.Node, options.LinkinatorCli);
+ILinkTool[] variants = options.OursVariant is { } variant ? [new ComplianceFnsTool(options.CliDll, variant)] : [];
 var workDirectory = Directory.CreateTempSubdirectory("linkbench-").FullName;
 var deadline = TimeSpan.FromMinutes(20);
 var measurements = new List<Measurement>();
@@ -42,7 +43,7 @@ try
     for (var repetition = 1; repetition <= options.Repetitions; repetition++)
     {
         // Alternating order so neither tool always runs on a warmer (or more fragmented) machine.
-        ILinkTool[] order = repetition % 2 == 1 ? [ours, theirs] : [theirs, ours];
+        ILinkTool[] order = repetition % 2 == 1 ? [ours, theirs, .. variants] : [.. variants, theirs, ours];
         for (var position = 1; position <= order.Length; position++)
         {
             var tool = order[position - 1];
@@ -61,7 +62,7 @@ catch (Exception ex) when (ex is ToolFailedException or TimeoutException or Syst
     return 1;
 }
 
-var markdown = ResultTable.Render(options, server.StartUrl, server.BrokenLinks.Count, measurements, ours.Name, theirs.Name);
+var markdown = ResultTable.Render(options, server.StartUrl, server.BrokenLinks.Count, measurements, ours.Name, theirs.Name, variants.Select(v => v.Name).ToList());
 Console.Out.Write(markdown);
 if (options.OutputPath is { } outputPath)
 {
