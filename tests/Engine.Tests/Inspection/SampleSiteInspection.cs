@@ -1,6 +1,7 @@
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Engine.Tests.Fetching;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Links;
 using ComplianceFns.SampleSite;
@@ -11,14 +12,14 @@ namespace ComplianceFns.Engine.Tests.Inspection;
 /// <summary>Inspection settings for the bundled sample site: short timeouts, no politeness delay.</summary>
 internal static class SampleSiteInspection
 {
-    public static CrawlOptions Options() => new()
+    public static CrawlOptions Options()
     {
-        RequestTimeout = TimeSpan.FromSeconds(2),
-        ConnectTimeout = TimeSpan.FromSeconds(2),
-        MaxRetries = 1,
-        RetryBaseDelay = TimeSpan.FromMilliseconds(50),
-        PolitenessDelay = TimeSpan.Zero,
-    };
+        var options = FetchKit.FastOptions();
+        options.RequestTimeout = TimeSpan.FromSeconds(2);
+        options.MaxBodyBytes = new CrawlOptions().MaxBodyBytes;
+        options.MaxDecompressedBytes = new CrawlOptions().MaxDecompressedBytes;
+        return options;
+    }
 
     public static SiteOptions Site(SampleSiteServer server, bool ignoreRobots = false) => new()
     {
