@@ -31,9 +31,20 @@ public static class CommandDispatcher
             console.Error.WriteLine(UsageText);
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ex is Azure.RequestFailedException or System.Net.Http.HttpRequestException or AggregateException)
+        catch (Azure.RequestFailedException ex)
         {
-            console.Error.WriteLine($"错误：存储或网络操作失败：{ex.GetBaseException().Message}");
+            console.Error.WriteLine($"错误：存储操作失败（HTTP {ex.Status}）：{ex.Message.Split('\n')[0]}");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.Error.WriteLine("已取消。");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The admin gets one readable line, not a stack trace.
+            console.Error.WriteLine($"错误：{ex.GetBaseException().GetType().Name}: {ex.GetBaseException().Message}");
             return ExitCodes.Failure;
         }
     }

@@ -21,11 +21,11 @@ public static class EngineServiceCollectionExtensions
             .Bind(configuration.GetSection(CrawlOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CrawlOptions>, CrawlOptionsValidator>();
         services.AddOptions<SitesOptions>()
             .Bind(configuration.GetSection(SitesOptions.SectionName))
-            .Validate(o => o.Sites.All(s => s.StartUrls.Count > 0 && !string.IsNullOrWhiteSpace(s.Id)),
-                "Every entry of Inspection:Sites needs an Id and at least one StartUrls entry.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SitesOptions>, SitesOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IHostResolver, SystemHostResolver>();

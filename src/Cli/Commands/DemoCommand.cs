@@ -1,10 +1,8 @@
-using Azure.Data.Tables;
 using ComplianceFns.Cli.Arguments;
 using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
-using ComplianceFns.Engine.Storage;
 using ComplianceFns.SampleSite;
 
 namespace ComplianceFns.Cli.Commands;
@@ -37,7 +35,7 @@ public static class DemoCommand
         server.Fix(FixedBetweenRuns);
         console.Out.WriteLine();
         console.Out.WriteLine($"—— 第二次检查：示例站点已修复“{FixedBetweenRuns}”问题 ——");
-        var store = new TableFindingStore(new TableServiceClient(storage), new StorageOptions());
+        var store = await InspectCommand.OpenStoreAsync(storage, cancellationToken).ConfigureAwait(false);
         var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System);
         var second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", null, cancellationToken).ConfigureAwait(false);
         SummaryWriter.Write(console.Out, second.Result, second);

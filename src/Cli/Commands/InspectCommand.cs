@@ -82,31 +82,29 @@ public static class InspectCommand
         var failOn = parsed.Value("fail-on") is null ? null : parsed.Choice("fail-on", "error", "error", "warning");
         var storage = parsed.Value("storage");
 
+        var store = storage is null ? null : await OpenStoreAsync(storage, cancellationToken).ConfigureAwait(false);
         var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System);
         var progress = new ProgressDisplay(console.Error, console.ErrorIsTerminal);
-        InspectionResult result;
-        InspectionOutcome? outcome = null;
-        if (storage is null)
-        {
-            result = await inspector.InspectAsync(site, progress, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var store = new TableFindingStore(new TableServiceClient(storage), new StorageOptions());
-            outcome = await new InspectionRunner(inspector, store).RunAsync(site, "cli", progress, cancellationToken).ConfigureAwait(false);
-            result = outcome.Result;
-        }
-
+        var result = await inspector.InspectAsync(site, progress, cancellationToken).ConfigureAwait(false);
         progress.Finish();
+
+        // Findings are printed before they are persisted, so a storage failure never hides them.
+        var summary = format == "jsonl" ? console.Error : console.Out;
         if (format == "jsonl")
         {
             JsonlFindingWriter.Write(console.Out, result.Findings);
-            SummaryWriter.Write(console.Error, result, outcome);
         }
         else
         {
             TableFindingWriter.Write(console.Out, result.Findings);
-            SummaryWriter.Write(console.Out, result, outcome);
+        }
+
+        var outcome = store is null ? null : await new InspectionRunner(inspector, store).PersistAsync(site, result, "cli").ConfigureAwait(false);
+        SummaryWriter.Write(summary, result, outcome);
+        if (result.PagesCrawled == 0 || result.Cancelled)
+        {
+            console.Error.WriteLine(result.Cancelled ? "错误：检查未完成，结果不完整。" : "错误：未能读取任何页面，请检查起始地址和网络。");
+            return ExitCodes.Failure;
         }
 
         var threshold = failOn switch
@@ -116,6 +114,24 @@ public static class InspectCommand
             _ => (Severity?)null,
         };
         return threshold is { } t && result.Findings.Any(f => f.Severity >= t) ? ExitCodes.FindingsAtThreshold : ExitCodes.Ok;
+    }
+
+    /// <summary>Opens the store and creates its tables before the crawl, so a bad connection fails fast and clearly.</summary>
+    public static async Task<TableFindingStore> OpenStoreAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        TableServiceClient client;
+        try
+        {
+            client = new TableServiceClient(connectionString);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        {
+            throw new UsageException($"--storage is not a usable storage connection string: {ex.Message}");
+        }
+
+        var store = new TableFindingStore(client, new StorageOptions());
+        await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        return store;
     }
 
     private static string SiteIdOf(Uri uri)

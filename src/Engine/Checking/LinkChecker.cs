@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Extraction;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Rules.Links;
@@ -12,7 +13,7 @@ namespace ComplianceFns.Engine.Checking;
 /// back to a GET that reads only the headers, so a large attachment is never downloaded whole.
 /// Pages the crawler fetches itself are registered with <see cref="Expect"/> and never requested twice.
 /// </summary>
-public sealed class LinkChecker(RedirectFollower follower)
+public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
 {
     /// <summary>Enough of an external page for its title, headings and a soft-404 notice.</summary>
     public const int PageProbeBytes = 512 * 1024;
@@ -80,8 +81,51 @@ public sealed class LinkChecker(RedirectFollower follower)
     private async Task<TargetProbe> ProbeAsync(string url, LinkKind kind, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _requested);
-        var uri = new Uri(url);
         var clock = Stopwatch.StartNew();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.TargetBudget);
+        try
+        {
+            return await ProbeWithinBudgetAsync(url, kind, clock, budget.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new TargetProbe(new LinkCheckResult
+            {
+                Url = url,
+                Failure = LinkFailure.Timeout,
+                Detail = $"单个链接的检查超过 {options.TargetBudget.TotalSeconds:0} 秒上限（含跳转与重试）",
+                Elapsed = clock.Elapsed,
+            }, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Whatever a hostile server makes our parsers do, it is this target's outcome, never the run's end.
+            return new TargetProbe(new LinkCheckResult
+            {
+                Url = url,
+                Failure = LinkFailure.ConnectionError,
+                Detail = $"检查时出现异常：{ex.GetType().Name}: {ex.Message}",
+                Elapsed = clock.Elapsed,
+            }, null);
+        }
+    }
+
+    /// <summary>A probe from the final exchange; being told to slow down is our limit, not the site's defect.</summary>
+    public TargetProbe Probe(string url, FollowedResponse followed, ParsedPage? page, TimeSpan elapsed, int attempts)
+    {
+        var final = followed.Final;
+        if (final.StatusCode == 429 || (final.StatusCode == 503 && final.RetryAfter > options.MaxRetryAfter))
+        {
+            return TargetProbe.Skipped(url, $"服务器要求降低访问频率（HTTP {final.StatusCode}），本次未能检查") with { Throttled = true };
+        }
+
+        return new TargetProbe(ResultBuilder.Build(url, followed, page, elapsed) with { Attempts = attempts }, page?.AnchorIds);
+    }
+
+    private async Task<TargetProbe> ProbeWithinBudgetAsync(string url, LinkKind kind, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(url);
         if (kind is LinkKind.Anchor or LinkKind.Area or LinkKind.Frame)
         {
             var followed = await follower.FetchAsync(uri, FetchMode.GetBody, PageProbeBytes, cancellationToken).ConfigureAwait(false);
@@ -92,7 +136,7 @@ public sealed class LinkChecker(RedirectFollower follower)
                 page = HtmlPageParser.Parse(text, followed.FinalUrl);
             }
 
-            return new TargetProbe(ResultBuilder.Build(url, followed, page, clock.Elapsed), page?.AnchorIds);
+            return Probe(url, followed, page, clock.Elapsed, followed.Attempts);
         }
 
         var head = await follower.FetchAsync(uri, FetchMode.Head, null, cancellationToken).ConfigureAwait(false);
@@ -100,16 +144,18 @@ public sealed class LinkChecker(RedirectFollower follower)
         {
             // Many servers refuse or mishandle HEAD (405, 403, 501, even 404): only a GET is a verdict.
             var get = await follower.FetchAsync(uri, FetchMode.GetHeaders, null, cancellationToken).ConfigureAwait(false);
-            return new TargetProbe(ResultBuilder.Build(url, get, null, clock.Elapsed) with { Attempts = head.Attempts + get.Attempts }, null);
+            return Probe(url, get, null, clock.Elapsed, head.Attempts + get.Attempts);
         }
 
-        return new TargetProbe(ResultBuilder.Build(url, head, null, clock.Elapsed), null);
+        return Probe(url, head, null, clock.Elapsed, head.Attempts);
     }
 
+    // A HEAD that timed out or could not connect would fare no better as a GET; only a status is worth a second look.
     private static bool HeadIsReliable(FollowedResponse head) => head.Failure switch
     {
         LinkFailure.None => head.Final.StatusCode is >= 200 and < 400,
-        LinkFailure.DnsFailure or LinkFailure.ConnectionRefused or LinkFailure.TlsFailure or LinkFailure.BlockedAddress => true,
+        LinkFailure.DnsFailure or LinkFailure.ConnectionRefused or LinkFailure.TlsFailure or LinkFailure.BlockedAddress
+            or LinkFailure.Timeout or LinkFailure.RedirectLoop or LinkFailure.TooManyRedirects => true,
         _ => false,
     };
 }

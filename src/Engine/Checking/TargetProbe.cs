@@ -8,6 +8,9 @@ public sealed record TargetProbe(LinkCheckResult Result, IReadOnlySet<string>? A
     /// <summary>A target the run chose not to request (robots.txt, crawler trap): it yields no finding.</summary>
     public bool NotChecked { get; init; }
 
+    /// <summary>The server asked us to slow down (429, or 503 with a long Retry-After): our limit, not its defect.</summary>
+    public bool Throttled { get; init; }
+
     public static TargetProbe Skipped(string url, string reason) =>
         new(new LinkCheckResult { Url = url, Failure = LinkFailure.None, Detail = reason }, null) { NotChecked = true };
 }

@@ -21,7 +21,7 @@ public sealed class CrawlOptions
     [Range(1, 512)]
     public int TotalConcurrency { get; set; } = 16;
 
-    /// <summary>Minimum gap between two requests to the same host, per connection slot.</summary>
+    /// <summary>Minimum gap between the starts of two requests to the same host.</summary>
     public TimeSpan PolitenessDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -50,6 +50,20 @@ public sealed class CrawlOptions
     /// <summary>Retries after 429, 503 and timeouts (so at most MaxRetries + 1 attempts).</summary>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 2;
+
+    /// <summary>After this many consecutive timeouts or connection failures, a host's other targets are not requested.</summary>
+    [Range(1, 1000)]
+    public int HostFailuresBeforeShortCircuit { get; set; } = 5;
+
+    /// <summary>One target's check (all hops, retries and waits) stops here.</summary>
+    public TimeSpan TargetBudget { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>One site's inspection stops here and keeps what it found (the run then resolves nothing).</summary>
+    public TimeSpan MaxRunDuration { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Distinct targets checked in one run; link spam beyond this is recorded as a run error.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxTargets { get; set; } = 50_000;
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 

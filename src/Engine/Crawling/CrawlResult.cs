@@ -8,4 +8,7 @@ public sealed record CrawlResult(IReadOnlyList<CrawledPage> Pages, IReadOnlyList
 
     /// <summary>Pages found but not crawled because the page budget or depth limit was reached.</summary>
     public int LeftByBudget { get; init; }
+
+    /// <summary>The crawl was stopped (run deadline or caller) before it finished; <see cref="Pages"/> is partial.</summary>
+    public bool Cancelled { get; init; }
 }

@@ -11,7 +11,8 @@ namespace ComplianceFns.Engine.Crawling;
 /// <summary>
 /// Breadth-first crawl of one site within its scope, page budget and depth limit. Levels are processed in parallel
 /// but admitted in document order, so the same site gives the same page set on every run. Every fetched page is
-/// handed to the <see cref="LinkChecker"/> as the probe for links pointing at it.
+/// handed to the <see cref="LinkChecker"/> as the probe for links pointing at it. Cancellation ends the crawl with
+/// the pages read so far.
 /// </summary>
 public sealed class SiteCrawler(
     SiteOptions site, CrawlOptions options, RedirectFollower follower, LinkChecker checker, RobotsCache? robots, TimeProvider time)
@@ -19,6 +20,9 @@ public sealed class SiteCrawler(
     private static readonly string[] DocumentExtensions = [".pdf", ".docx"];
 
     private readonly CrawlScope _scope = new(site);
+
+    /// <summary>Probes of pages read at the end of a redirect, by their final URL, for a direct link to the same page.</summary>
+    private readonly ConcurrentDictionary<string, TargetProbe> _landed = new(StringComparer.Ordinal);
 
     public CrawlScope Scope => _scope;
 
@@ -32,60 +36,71 @@ public sealed class SiteCrawler(
         var errors = new ConcurrentQueue<string>();
         var pages = new List<CrawledPage>();
         int skippedByRobots = 0, skippedAsTraps = 0, leftByBudget = 0, admitted = 0, linksFound = 0;
+        var cancelled = false;
 
         var level = new List<PageJob>();
         foreach (var start in site.StartUrls)
         {
-            if (Uri.TryCreate(start, UriKind.Absolute, out var uri) && UrlCanonicalizer.TryCanonicalize(uri, out var canonical) && seen.Add(canonical))
+            if (!Uri.TryCreate(start, UriKind.Absolute, out var uri) || !UrlCanonicalizer.TryCanonicalize(uri, out var canonical))
+            {
+                errors.Enqueue($"起始地址无效：{start}");
+                continue;
+            }
+
+            if (seen.Add(canonical))
             {
                 checker.Expect(canonical);
                 level.Add(new PageJob(canonical, 0, IsDocument(uri), IsStart: true));
                 admitted++;
             }
-            else if (!seen.Contains(start))
-            {
-                errors.Enqueue($"起始地址无效：{start}");
-            }
         }
 
-        while (level.Count > 0 && !cancellationToken.IsCancellationRequested)
+        while (level.Count > 0)
         {
-            var results = new PageOutcome[level.Count];
+            var results = new PageOutcome?[level.Count];
             var crawledBefore = pages.Count;
             var done = 0;
-            await Parallel.ForEachAsync(
-                Enumerable.Range(0, level.Count),
-                new ParallelOptions { MaxDegreeOfParallelism = options.TotalConcurrency, CancellationToken = cancellationToken },
-                async (i, ct) =>
-                {
-                    results[i] = await ProcessAsync(level[i], parsed, errors, ct).ConfigureAwait(false);
-                    var count = Interlocked.Increment(ref done);
-                    progress?.Report(new CrawlProgress(crawledBefore + count, level.Count - count, Volatile.Read(ref linksFound), checker.DistinctTargets));
-                }).ConfigureAwait(false);
+            try
+            {
+                await Parallel.ForEachAsync(
+                    Enumerable.Range(0, level.Count),
+                    new ParallelOptions { MaxDegreeOfParallelism = options.TotalConcurrency, CancellationToken = cancellationToken },
+                    async (i, ct) =>
+                    {
+                        results[i] = await ProcessAsync(level[i], parsed, errors, ct).ConfigureAwait(false);
+                        var count = Interlocked.Increment(ref done);
+                        progress?.Report(new CrawlProgress(crawledBefore + count, level.Count - count, Volatile.Read(ref linksFound), checker.DistinctTargets));
+                    }).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                cancelled = true;
+            }
 
             var next = new List<PageJob>();
             for (var i = 0; i < level.Count; i++)
             {
-                if (results[i].Page is { } page)
+                if (results[i] is not { } result)
+                {
+                    continue;
+                }
+
+                if (result.Page is { } page)
                 {
                     pages.Add(page);
                     linksFound += page.Links.Count;
                 }
 
-                foreach (var candidate in results[i].Followable)
+                foreach (var candidate in result.Candidates)
                 {
-                    if (!seen.Add(candidate.Url))
+                    if (cancelled || !seen.Add(candidate.Url))
                     {
                         continue;
                     }
 
-                    if (level[i].Depth + 1 > maxDepth || admitted >= maxPages)
-                    {
-                        leftByBudget++;
-                        continue; // still checked as a link, after the crawl
-                    }
-
-                    if (trapGuard.Admit(candidate.Url) is { IsAdmitted: false } verdict)
+                    // Robots and trap rules come before the budget: a URL they exclude is never requested, by the
+                    // crawl or by the link checks after it.
+                    if (candidate.Followable && trapGuard.Admit(candidate.Url) is { IsAdmitted: false } verdict)
                     {
                         skippedAsTraps++;
                         checker.Skip(candidate.Url, verdict.Description);
@@ -99,10 +114,26 @@ public sealed class SiteCrawler(
                         continue;
                     }
 
+                    if (!candidate.Followable)
+                    {
+                        continue; // an image, script or nofollow link on the site: checked, not crawled
+                    }
+
+                    if (level[i].Depth + 1 > maxDepth || admitted >= maxPages)
+                    {
+                        leftByBudget++;
+                        continue; // still checked as a link, after the crawl
+                    }
+
                     checker.Expect(candidate.Url);
                     next.Add(new PageJob(candidate.Url, level[i].Depth + 1, candidate.IsDocument, IsStart: false));
                     admitted++;
                 }
+            }
+
+            if (cancelled)
+            {
+                break;
             }
 
             level = next;
@@ -114,35 +145,47 @@ public sealed class SiteCrawler(
             SkippedByRobots = skippedByRobots,
             SkippedAsTraps = skippedAsTraps,
             LeftByBudget = leftByBudget,
+            Cancelled = cancelled,
         };
     }
 
     private async Task<PageOutcome> ProcessAsync(PageJob job, ConcurrentDictionary<string, byte> parsed, ConcurrentQueue<string> errors, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        var url = new Uri(job.Url);
-        var cap = job.IsDocument ? options.MaxAttachmentBytes : options.MaxBodyBytes;
-        FollowedResponse followed;
+        if (_landed.TryGetValue(job.Url, out var landed))
+        {
+            // Already read at the end of another link's redirect: reuse it, request nothing.
+            checker.Complete(job.Url, landed);
+            return PageOutcome.Empty;
+        }
+
         try
         {
-            followed = await follower.FetchAsync(url, FetchMode.GetBody, cap, cancellationToken).ConfigureAwait(false);
+            return await FetchAndReadAsync(job, parsed, errors, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A bug or an unforeseen failure on one page must not lose the rest of the run.
+            // A hostile page or a bug on one page must not lose the rest of the run.
             errors.Enqueue($"页面 {job.Url} 处理失败：{ex.GetType().Name}: {ex.Message}");
-            checker.Complete(job.Url, new TargetProbe(new LinkCheckResult { Url = job.Url, Failure = LinkFailure.ConnectionError, Detail = ex.Message }, null));
+            checker.Complete(job.Url, new TargetProbe(new LinkCheckResult { Url = job.Url, Failure = LinkFailure.ConnectionError, Detail = $"处理页面时出现异常：{ex.Message}" }, null));
             return PageOutcome.Empty;
         }
+    }
+
+    private async Task<PageOutcome> FetchAndReadAsync(PageJob job, ConcurrentDictionary<string, byte> parsed, ConcurrentQueue<string> errors, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var url = new Uri(job.Url);
+        var cap = job.IsDocument ? options.MaxAttachmentBytes : options.MaxBodyBytes;
+        var followed = await follower.FetchAsync(url, FetchMode.GetBody, cap, cancellationToken).ConfigureAwait(false);
 
         var final = followed.Final;
         var finalUrl = UrlCanonicalizer.TryCanonicalize(followed.FinalUrl, out var canonicalFinal) ? canonicalFinal : job.Url;
         var readable = followed.Failure == LinkFailure.None && final.StatusCode is >= 200 and < 300 && final.Body is not null
-            && _scope.Contains(followed.FinalUrl) && parsed.TryAdd(finalUrl, 0);
+            && _scope.Contains(followed.FinalUrl);
 
         if (job.IsStart && (followed.Failure != LinkFailure.None || final.StatusCode >= 400))
         {
@@ -151,28 +194,34 @@ public sealed class SiteCrawler(
 
         if (!readable)
         {
-            checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, null, clock.Elapsed), null));
+            checker.Complete(job.Url, checker.Probe(job.Url, followed, null, clock.Elapsed, followed.Attempts));
             return PageOutcome.Empty;
         }
 
+        var firstRead = parsed.TryAdd(finalUrl, 0);
         if (job.IsDocument || IsDocumentType(final.ContentType))
         {
-            checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, null, clock.Elapsed), null));
-            return await ReadDocumentBoundedAsync(job, finalUrl, final, cancellationToken).ConfigureAwait(false);
+            Complete(job, finalUrl, followed, null, clock.Elapsed);
+            return firstRead ? await ReadDocumentBoundedAsync(job, finalUrl, final, cancellationToken).ConfigureAwait(false) : PageOutcome.Empty;
         }
 
         if (!ResultBuilder.IsHtml(final))
         {
-            checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, null, clock.Elapsed), null));
+            Complete(job, finalUrl, followed, null, clock.Elapsed);
             return PageOutcome.Empty;
         }
 
+        // Parsed for every alias (its probe needs the title and anchors), but its links are read once.
         var decoded = CharsetDecoder.Decode(final.Body!, final.ContentType);
         var page = HtmlPageParser.Parse(decoded.Text, followed.FinalUrl);
-        checker.Complete(job.Url, new TargetProbe(ResultBuilder.Build(job.Url, followed, page, clock.Elapsed), page.AnchorIds));
+        Complete(job, finalUrl, followed, page, clock.Elapsed);
+        if (!firstRead)
+        {
+            return PageOutcome.Empty;
+        }
 
         var references = new List<LinkReference>(page.Links.Count);
-        var followable = new List<Candidate>();
+        var candidates = new List<Candidate>();
         foreach (var link in page.Links)
         {
             string? target = null;
@@ -182,14 +231,27 @@ public sealed class SiteCrawler(
             }
 
             references.Add(new LinkReference(finalUrl, link.RawHref, target, link.Text, link.Kind) { Fragment = link.Fragment });
-            if (target is not null && !page.NoFollow && _scope.Contains(link.Target!) && IsFollowable(link.Kind, link.Target!))
+            if (target is not null && _scope.Contains(link.Target!))
             {
-                followable.Add(new Candidate(target, IsDocument(link.Target!)));
+                candidates.Add(new Candidate(target, IsDocument(link.Target!), Followable: !page.NoFollow && IsFollowable(link.Kind, link.Target!)));
             }
         }
 
         var readError = decoded.LooksGarbled ? $"页面编码无法正确识别（按 {decoded.Encoding.WebName} 解码后仍有乱码）" : null;
-        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError }, followable);
+        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError }, candidates);
+    }
+
+    /// <summary>Settles the job's probe; a page reached through redirects also answers direct links to its final URL.</summary>
+    private void Complete(PageJob job, string finalUrl, FollowedResponse followed, ParsedPage? page, TimeSpan elapsed)
+    {
+        checker.Complete(job.Url, checker.Probe(job.Url, followed, page, elapsed, followed.Attempts));
+        if (finalUrl != job.Url && followed.Chain.Count > 0)
+        {
+            var direct = followed with { Chain = [] };
+            var probe = checker.Probe(finalUrl, direct, page, elapsed, 1);
+            _landed.TryAdd(finalUrl, probe);
+            checker.Complete(finalUrl, probe);
+        }
     }
 
     /// <summary>PDF and DOCX parsers cannot be cancelled, so a hostile file is abandoned after a time limit.</summary>
@@ -229,7 +291,7 @@ public sealed class SiteCrawler(
             references.Add(new LinkReference(finalUrl, link.Uri, target, link.Text, LinkKind.DocumentLink) { Fragment = fragment });
         }
 
-        var error = extracted.Error is null ? (final.Body!.Length >= options.MaxAttachmentBytes ? "附件超过大小上限，仅读取了前一部分" : null) : extracted.Error;
+        var error = extracted.Error ?? (final.BodyTruncated ? "附件超过大小上限，仅读取了前一部分" : null);
         return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = error }, []);
     }
 
@@ -250,9 +312,10 @@ public sealed class SiteCrawler(
 
     private sealed record PageJob(string Url, int Depth, bool IsDocument, bool IsStart);
 
-    private sealed record Candidate(string Url, bool IsDocument);
+    /// <summary>An in-scope target found on a page; followable ones are crawled, the rest only checked.</summary>
+    private sealed record Candidate(string Url, bool IsDocument, bool Followable);
 
-    private sealed record PageOutcome(CrawledPage? Page, IReadOnlyList<Candidate> Followable)
+    private sealed record PageOutcome(CrawledPage? Page, IReadOnlyList<Candidate> Candidates)
     {
         public static PageOutcome Empty { get; } = new(null, []);
     }

@@ -56,14 +56,32 @@ public sealed class AddressGuard
 
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
-            if (address.Equals(IPAddress.IPv6Loopback) || address.Equals(IPAddress.IPv6None)
-                || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast)
+            var b = address.GetAddressBytes();
+
+            // Forms that carry an IPv4 address inside are judged by that address: NAT64 (64:ff9b::/96 and
+            // 64:ff9b:1::/48) and 6to4 (2002::/16) reach 127.0.0.1 or 169.254.169.254 as easily as the plain form.
+            if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b)
+            {
+                // Only the well-known /96 form is read; the local-use 64:ff9b:1::/48 layout is refused outright.
+                return b.AsSpan(4, 8).IndexOfAnyExcept((byte)0) < 0 && IsPublic(new IPAddress(b.AsSpan(12, 4)));
+            }
+
+            if (b[0] == 0x20 && b[1] == 0x02)
+            {
+                return IsPublic(new IPAddress(b.AsSpan(2, 4)));
+            }
+
+            // Otherwise only global unicast (2000::/3) is public, less documentation (2001:db8::/32) and Teredo
+            // (2001::/32, which tunnels to an address we cannot check). This also refuses ::1, ::/96 IPv4-compatible
+            // forms, fc00::/7, fe80::/10, multicast and the discard prefix 100::/64.
+            if ((b[0] & 0xE0) != 0x20)
             {
                 return false;
             }
 
-            var b = address.GetAddressBytes();
-            return (b[0] & 0xFE) != 0xFC; // fc00::/7 unique-local (fd00::/8 holds fd00:ec2::254, the AWS metadata address)
+            var documentation = b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8;
+            var teredo = b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00;
+            return !documentation && !teredo;
         }
 
         return false;

@@ -13,6 +13,9 @@ public sealed record FetchResponse
 
     public string? FailureDetail { get; init; }
 
+    /// <summary>No connection could be made (refused, unreachable, connect timeout): retrying soon is pointless.</summary>
+    public bool ConnectFailed { get; init; }
+
     public HttpStatusCode? Status { get; init; }
 
     public string? ContentType { get; init; }
@@ -29,7 +32,7 @@ public sealed record FetchResponse
 
     public int StatusCode => Status is { } s ? (int)s : 0;
 
-    public bool IsRedirect => StatusCode is 301 or 302 or 303 or 307 or 308 && Location is not null;
+    public bool IsRedirect => StatusCode is 301 or 302 or 303 or 307 or 308;
 
     public static FetchResponse Failed(Uri url, LinkFailure failure, string detail) =>
         new() { Url = url, Failure = failure, FailureDetail = detail };

@@ -17,29 +17,30 @@ public sealed class HostThrottle(int perHostConcurrency, int totalConcurrency, T
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // Wait out the politeness gap before taking a global slot, so a waiting host holds up no other host.
+            if (politenessDelay > TimeSpan.Zero)
+            {
+                TimeSpan wait;
+                lock (slot)
+                {
+                    var now = time.GetUtcNow();
+                    var start = slot.NextStart > now ? slot.NextStart : now;
+                    slot.NextStart = start + politenessDelay;
+                    wait = start - now;
+                }
+
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             await _total.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
             slot.Gate.Release();
             throw;
-        }
-
-        if (politenessDelay > TimeSpan.Zero)
-        {
-            TimeSpan wait;
-            lock (slot)
-            {
-                var now = time.GetUtcNow();
-                var start = slot.NextStart > now ? slot.NextStart : now;
-                slot.NextStart = start + politenessDelay;
-                wait = start - now;
-            }
-
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-            }
         }
 
         return new Release(slot.Gate, _total);

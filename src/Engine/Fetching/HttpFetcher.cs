@@ -25,6 +25,10 @@ public sealed class HttpFetcher : IDisposable
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
+
+            // A proxy would connect on the target's behalf and bypass the address guard, so none is ever used.
+            UseProxy = false,
+            Proxy = null,
             AutomaticDecompression = DecompressionMethods.None,
             UseCookies = false,
             ConnectTimeout = options.ConnectTimeout,
@@ -56,7 +60,7 @@ public sealed class HttpFetcher : IDisposable
                 Url = url,
                 Status = response.StatusCode,
                 ContentType = response.Content.Headers.ContentType?.ToString(),
-                Location = response.Headers.Location is { } location ? new Uri(url, location).AbsoluteUri : null,
+                Location = LocationOf(url, response),
                 RetryAfter = RetryAfterOf(response.Headers.RetryAfter),
             };
             if (mode != FetchMode.GetBody)
@@ -70,9 +74,12 @@ public sealed class HttpFetcher : IDisposable
                 wire, response.Content.Headers.ContentEncoding, cap, Math.Max(cap, _options.MaxDecompressedBytes), timeout.Token).ConfigureAwait(false);
             return result with { Body = body, BodyTruncated = truncated };
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResponse.Failed(url, LinkFailure.Timeout, $"{_options.RequestTimeout.TotalSeconds:0.#} 秒内未返回完整内容");
+            // SocketsHttpHandler reports its own connect timeout as a cancellation wrapping a TimeoutException.
+            return ex.InnerException is TimeoutException
+                ? FetchResponse.Failed(url, LinkFailure.Timeout, $"{_options.ConnectTimeout.TotalSeconds:0.#} 秒内未能建立连接") with { ConnectFailed = true }
+                : FetchResponse.Failed(url, LinkFailure.Timeout, $"{_options.RequestTimeout.TotalSeconds:0.#} 秒内未返回完整内容");
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or AuthenticationException or SocketException)
         {
@@ -117,6 +124,26 @@ public sealed class HttpFetcher : IDisposable
         }
 
         return (LinkFailure.ConnectionError, exception.GetBaseException().Message);
+    }
+
+    /// <summary>
+    /// The redirect target as sent. A Location that does not resolve (bad port, broken IPv6 literal) is kept raw so the
+    /// follower can name it; it must never throw here.
+    /// </summary>
+    private static string? LocationOf(Uri url, HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Location", out var values))
+        {
+            return null;
+        }
+
+        var raw = values.FirstOrDefault()?.Trim();
+        if (string.IsNullOrEmpty(raw))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(url, raw, out var resolved) ? resolved.AbsoluteUri : raw;
     }
 
     private static TimeSpan? RetryAfterOf(RetryConditionHeaderValue? header)

@@ -5,10 +5,13 @@ namespace ComplianceFns.Engine.Fetching;
 
 /// <summary>
 /// Follows redirects by hand, so every hop is throttled, address-guarded and recorded, loops are named as loops, and
-/// the hop limit holds. Retries 429, 503 and timeouts with bounded backoff, honouring Retry-After.
+/// the hop limit holds. Retries 429, 503, timeouts and dropped connections with bounded backoff, honouring
+/// Retry-After; a host that keeps failing is short-circuited by <see cref="HostHealth"/>.
 /// </summary>
 public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle, CrawlOptions options, TimeProvider time)
 {
+    private readonly HostHealth _health = new(options.HostFailuresBeforeShortCircuit);
+
     public async Task<FollowedResponse> FetchAsync(Uri url, FetchMode mode, int? maxBodyBytes, CancellationToken cancellationToken)
     {
         var chain = new List<string>();
@@ -26,9 +29,12 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
 
             if (!Uri.TryCreate(response.Location, UriKind.Absolute, out var next) || next.Scheme is not ("http" or "https"))
             {
-                return new FollowedResponse(
-                    FetchResponse.Failed(current, LinkFailure.InvalidUrl, $"redirect to an unusable location '{response.Location}'"),
-                    chain, LinkFailure.None, attempts);
+                // The link itself is fine; where the server sends it is not. Recorded as a failed hop.
+                chain.Add(response.Location ?? "（空）");
+                var detail = response.Location is null
+                    ? $"服务器返回 {response.StatusCode} 跳转，但未给出跳转地址"
+                    : $"跳转地址无效：{response.Location}";
+                return new FollowedResponse(FetchResponse.Failed(current, LinkFailure.InvalidUrl, detail), chain, LinkFailure.None, attempts);
             }
 
             chain.Add(next.AbsoluteUri);
@@ -52,14 +58,19 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
     {
         for (var attempt = 0; ; attempt++)
         {
+            if (_health.ShortCircuit(url) is { } known)
+            {
+                return (known, attempt);
+            }
+
             FetchResponse response;
             using (await throttle.AcquireAsync(url.IdnHost, cancellationToken).ConfigureAwait(false))
             {
                 response = await fetcher.FetchAsync(url, mode, maxBodyBytes, cancellationToken).ConfigureAwait(false);
             }
 
-            var retryable = response.Failure == LinkFailure.Timeout || response.StatusCode is 429 or 503;
-            if (!retryable || attempt >= options.MaxRetries)
+            _health.Record(response);
+            if (!IsRetryable(response) || attempt >= options.MaxRetries)
             {
                 return (response, attempt + 1);
             }
@@ -76,6 +87,11 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
             }
         }
     }
+
+    // A host that could not even be connected to (refused, connect timeout) will not answer a second later.
+    private static bool IsRetryable(FetchResponse response) =>
+        response.StatusCode is 429 or 503
+        || (response.Failure is LinkFailure.Timeout or LinkFailure.ConnectionError && !response.ConnectFailed);
 
     private static string Key(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
 }

@@ -32,7 +32,8 @@ public sealed class SystemHostResolver : IHostResolver
             var addresses = await Dns.GetHostAddressesAsync(name, cancellationToken).ConfigureAwait(false);
             return addresses.Length == 0 ? throw new HostNotFoundException(host) : addresses;
         }
-        catch (SocketException ex) when (ex.SocketErrorCode is SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain)
+        // TryAgain (a resolver hiccup) is left as a SocketException: a connection error, retried, not "does not resolve".
+        catch (SocketException ex) when (ex.SocketErrorCode is SocketError.HostNotFound or SocketError.NoData)
         {
             throw new HostNotFoundException(host, ex);
         }

@@ -27,6 +27,9 @@ public sealed record InspectionResult
 
     public bool Cancelled { get; init; }
 
+    /// <summary>The pages (and attachments) this run read: a finding on a page it did not read is not resolved.</summary>
+    public IReadOnlySet<string> CrawledPages { get; init; } = new HashSet<string>();
+
     /// <summary>The rule families this run was authoritative for: only these may be marked resolved.</summary>
     public IReadOnlyList<string> RuleScopes { get; init; } = ["link."];
 }

@@ -9,9 +9,18 @@ public sealed class InspectionRunner(SiteInspector inspector, IFindingStore stor
     public async Task<InspectionOutcome> RunAsync(SiteOptions site, string trigger, IProgress<InspectionProgress>? progress, CancellationToken cancellationToken)
     {
         var result = await inspector.InspectAsync(site, progress, cancellationToken).ConfigureAwait(false);
+        return await PersistAsync(site, result, trigger).ConfigureAwait(false);
+    }
 
-        // Persisting must finish even when the caller gave up on the crawl: findings already made are never lost.
-        var merge = await store.MergeRunAsync(site.Id, result.RunId, result.Findings, result.RuleScopes, result.StartedAt, CancellationToken.None).ConfigureAwait(false);
+    /// <summary>
+    /// Merges an inspection into the findings history and writes its run record. It finishes even when the caller
+    /// gave up on the crawl: findings already made are never lost.
+    /// </summary>
+    public async Task<InspectionOutcome> PersistAsync(SiteOptions site, InspectionResult result, string trigger)
+    {
+        var merge = await store.MergeRunAsync(
+            site.Id, result.RunId, result.Findings, result.RuleScopes, result.StartedAt, CancellationToken.None,
+            covered: f => result.CrawledPages.Contains(f.PageUrl)).ConfigureAwait(false);
         var run = new RunRecord
         {
             RunId = result.RunId,

@@ -2,14 +2,14 @@ using ComplianceFns.Engine.Checking;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Crawling;
 using ComplianceFns.Engine.Fetching;
-using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Links;
 
 namespace ComplianceFns.Engine.Inspection;
 
 /// <summary>
 /// One link inspection of one site: crawl, check every distinct target once, and turn what is wrong into findings.
-/// Nothing here touches storage; <see cref="InspectionRunner"/> persists the result.
+/// The run is bounded by <see cref="CrawlOptions.MaxRunDuration"/>; a run stopped early keeps every finding it made
+/// but resolves nothing. Nothing here touches storage; <see cref="InspectionRunner"/> persists the result.
 /// </summary>
 public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, TimeProvider time)
 {
@@ -17,51 +17,49 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
     {
         var startedAt = time.GetUtcNow();
         var runId = $"{startedAt:yyyyMMddTHHmmssfffZ}-{Guid.NewGuid():N}"[..28];
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.MaxRunDuration);
+
         var guard = new AddressGuard(AllowedHosts(site));
         using var fetcher = new HttpFetcher(options, guard, resolver);
         var throttle = new HostThrottle(options.PerHostConcurrency, options.TotalConcurrency, options.PolitenessDelay, time);
         var follower = new RedirectFollower(fetcher, throttle, options, time);
-        var checker = new LinkChecker(follower);
+        var checker = new LinkChecker(follower, options);
         var robots = site.IgnoreRobotsTxt ? null : new RobotsCache(follower, options.UserAgent);
         var crawler = new SiteCrawler(site, options, follower, checker, robots, time);
+        var errors = new List<string>();
 
         var crawlProgress = progress is null ? null : new Progress<CrawlProgress>(p =>
             progress.Report(new InspectionProgress("crawl", p.PagesCrawled, p.PagesQueued, p.TargetsChecked, 0, 0)));
-        var cancelled = false;
-        CrawlResult crawl;
-        try
-        {
-            crawl = await crawler.CrawlAsync(crawlProgress, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            cancelled = true;
-            crawl = new CrawlResult([], ["检查在抓取阶段被取消"]);
-        }
+        var crawl = await crawler.CrawlAsync(crawlProgress, deadline.Token).ConfigureAwait(false);
+        var cancelled = crawl.Cancelled;
 
         var occurrences = DistinctOccurrences(crawl.Pages);
+        var targets = TargetsToCheck(occurrences, options.MaxTargets, errors);
         var probes = new Dictionary<string, TargetProbe>(StringComparer.Ordinal);
         if (!cancelled)
         {
-            try
-            {
-                probes = await CheckTargetsAsync(checker, occurrences, crawl.Pages.Count, progress, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                cancelled = true;
-            }
+            cancelled = !await CheckTargetsAsync(checker, targets, crawl.Pages.Count, probes, progress, deadline.Token).ConfigureAwait(false);
         }
 
         checker.AbandonExpected("检查已取消，未访问");
         var findings = LinkFindingAssembler.Assemble(site.Id, occurrences, probes, options.SharedLinkMinPages, startedAt);
-        var errors = crawl.Errors.Concat(crawl.Pages.Where(p => p.ReadError is not null).Select(p => $"{p.Url}：{p.ReadError}")).ToList();
-        if (cancelled)
+        errors.InsertRange(0, crawl.Errors);
+        errors.AddRange(crawl.Pages.Where(p => p.ReadError is not null).Select(p => $"{p.Url}：{p.ReadError}"));
+        var throttled = probes.Values.Count(p => p.Throttled);
+        if (throttled > 0)
         {
-            errors.Add("检查被取消，结果不完整");
+            errors.Add($"{throttled} 个链接因对方服务器限流（HTTP 429/503）本次未能检查，不计为问题");
         }
 
-        // A run that could not read the site (start page down, cancelled) is not evidence that defects were fixed.
+        if (cancelled)
+        {
+            errors.Add(cancellationToken.IsCancellationRequested
+                ? "检查被取消，结果不完整"
+                : $"检查超过 {options.MaxRunDuration.TotalMinutes:0} 分钟时限，已停止，结果不完整");
+        }
+
+        // A run that could not read the site (start page down, stopped early) is no evidence that defects were fixed.
         var authoritative = !cancelled && crawl.Pages.Count > 0;
         return new InspectionResult
         {
@@ -76,6 +74,7 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             Errors = errors,
             Cancelled = cancelled,
             RuleScopes = authoritative ? ["link."] : [],
+            CrawledPages = crawl.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal),
         };
     }
 
@@ -115,27 +114,67 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
         return result;
     }
 
-    private static async Task<Dictionary<string, TargetProbe>> CheckTargetsAsync(
-        LinkChecker checker, List<LinkReference> occurrences, int pagesCrawled, IProgress<InspectionProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Distinct targets in first-seen order, capped: link spam on a hacked page must not multiply the run.</summary>
+    private static List<KeyValuePair<string, LinkKind>> TargetsToCheck(List<LinkReference> occurrences, int maxTargets, List<string> errors)
     {
         var firstKind = new Dictionary<string, LinkKind>(StringComparer.Ordinal);
+        var order = new List<KeyValuePair<string, LinkKind>>();
+        var dropped = 0;
         foreach (var link in occurrences)
         {
-            if (link.TargetUrl is not null)
+            if (link.TargetUrl is null || firstKind.ContainsKey(link.TargetUrl))
             {
-                firstKind.TryAdd(link.TargetUrl, link.Kind);
+                continue;
+            }
+
+            if (order.Count >= maxTargets)
+            {
+                dropped++;
+                continue;
+            }
+
+            firstKind[link.TargetUrl] = link.Kind;
+            order.Add(new(link.TargetUrl, link.Kind));
+        }
+
+        if (dropped > 0)
+        {
+            errors.Add($"链接目标超过 {maxTargets} 个上限，另有 {dropped} 个未检查");
+        }
+
+        return order;
+    }
+
+    /// <summary>Checks every target; false when the run was stopped, with the probes that finished kept in <paramref name="probes"/>.</summary>
+    private static async Task<bool> CheckTargetsAsync(
+        LinkChecker checker, List<KeyValuePair<string, LinkKind>> targets, int pagesCrawled, Dictionary<string, TargetProbe> probes,
+        IProgress<InspectionProgress>? progress, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var tasks = targets.Select(pair => (pair.Key, Task: Report(checker.CheckAsync(pair.Key, pair.Value, cancellationToken)))).ToList();
+        try
+        {
+            await Task.WhenAll(tasks.Select(t => t.Task)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+
+        foreach (var (url, task) in tasks)
+        {
+            if (task.IsCompletedSuccessfully)
+            {
+                probes[url] = task.Result;
             }
         }
 
-        var done = 0;
-        var tasks = firstKind.Select(async pair =>
+        return probes.Count == tasks.Count;
+
+        async Task<TargetProbe> Report(Task<TargetProbe> check)
         {
-            var probe = await checker.CheckAsync(pair.Key, pair.Value, cancellationToken).ConfigureAwait(false);
-            var count = Interlocked.Increment(ref done);
-            progress?.Report(new InspectionProgress("check", pagesCrawled, 0, count, firstKind.Count, 0));
-            return (pair.Key, probe);
-        }).ToList();
-        var results = await Task.WhenAll(tasks).ConfigureAwait(false);
-        return results.ToDictionary(r => r.Key, r => r.probe, StringComparer.Ordinal);
+            var probe = await check.ConfigureAwait(false);
+            progress?.Report(new InspectionProgress("check", pagesCrawled, 0, Interlocked.Increment(ref done), targets.Count, 0));
+            return probe;
+        }
     }
 }

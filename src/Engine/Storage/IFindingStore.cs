@@ -8,7 +8,8 @@ public interface IFindingStore
     /// <summary>
     /// Records one run's findings for a site: new ones open, known ones stay open (or reopen), and open ones whose
     /// rule id starts with one of <paramref name="ruleScopes"/> but were not found this time are resolved.
-    /// Idempotent for the same input.
+    /// Idempotent for the same input. When <paramref name="covered"/> is given, only findings it accepts (e.g. on
+    /// pages this run actually read) may be resolved: a partial run is no evidence that the rest was fixed.
     /// </summary>
     Task<FindingMergeResult> MergeRunAsync(
         string siteId,
@@ -16,7 +17,8 @@ public interface IFindingStore
         IReadOnlyCollection<Finding> found,
         IReadOnlyCollection<string> ruleScopes,
         DateTimeOffset runTime,
-        CancellationToken ct);
+        CancellationToken ct,
+        Func<Finding, bool>? covered = null);
 
     /// <summary>Stored findings, all sites when <paramref name="siteId"/> is null, any status when <paramref name="status"/> is null.</summary>
     Task<IReadOnlyList<Finding>> GetFindingsAsync(string? siteId, FindingStatus? status, CancellationToken ct);

@@ -46,7 +46,8 @@ public sealed class TableFindingStore : IFindingStore
         IReadOnlyCollection<Finding> found,
         IReadOnlyCollection<string> ruleScopes,
         DateTimeOffset runTime,
-        CancellationToken ct)
+        CancellationToken ct,
+        Func<Finding, bool>? covered = null)
     {
         ArgumentNullException.ThrowIfNull(siteId);
         ArgumentNullException.ThrowIfNull(runId);
@@ -115,7 +116,7 @@ public sealed class TableFindingStore : IFindingStore
             }
 
             var previous = FindingEntityMapper.ToFinding(stored);
-            if (previous.Status != FindingStatus.Open || !InScope(previous.RuleId, ruleScopes))
+            if (previous.Status != FindingStatus.Open || !InScope(previous.RuleId, ruleScopes) || covered?.Invoke(previous) == false)
             {
                 continue;
             }
@@ -217,6 +218,9 @@ public sealed class TableFindingStore : IFindingStore
             await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Creates the tables now, so a wrong or unreachable account fails before a long inspection, not after.</summary>
+    public Task EnsureReadyAsync(CancellationToken ct) => EnsureTablesAsync(ct);
 
     private async Task EnsureTablesAsync(CancellationToken ct)
     {

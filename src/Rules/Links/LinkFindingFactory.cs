@@ -25,6 +25,12 @@ public static class LinkFindingFactory
             return null;
         }
 
+        // A link to a private address is named as such even when a redirect led there.
+        if (result.Failure == LinkFailure.BlockedAddress && kind is not (LinkKind.Image or LinkKind.Script or LinkKind.Stylesheet))
+        {
+            return LinkRules.PrivateAddress;
+        }
+
         switch (kind)
         {
             case LinkKind.Image:
@@ -35,7 +41,7 @@ public static class LinkFindingFactory
                 return LinkRules.BrokenStylesheet;
         }
 
-        if (result.FailedAfterRedirect && result.Failure != LinkFailure.MissingFragment)
+        if (result.FailedAfterRedirect)
         {
             return LinkRules.RedirectError;
         }
@@ -202,12 +208,21 @@ public static class LinkFindingFactory
         return evidence;
     }
 
+    /// <summary>
+    /// Identity of a broken link: the same link on the same page stays one finding whether it times out today and
+    /// answers 404 tomorrow, so the rule family, not the rule, is hashed (the rule is an attribute the store updates).
+    /// A missing anchor is a different defect of a working link and keeps its own identity.
+    /// </summary>
     private static string Fingerprint(
         RuleDescriptor rule, string siteId, string pageUrl, LinkReference reference, LinkCheckResult result, string? fragment)
     {
-        var discriminator = result.Failure == LinkFailure.MissingFragment ? fragment : null;
-        return FindingFingerprint.Compute(rule.Id, siteId, pageUrl, reference.TargetUrl ?? reference.RawHref, discriminator);
+        var missingAnchor = result.Failure == LinkFailure.MissingFragment;
+        return FindingFingerprint.Compute(
+            missingAnchor ? rule.Id : BrokenLinkFamily, siteId, pageUrl, reference.TargetUrl ?? reference.RawHref, missingAnchor ? fragment : null);
     }
+
+    /// <summary>The fingerprint family shared by every rule that says a link does not work.</summary>
+    public const string BrokenLinkFamily = "link.broken";
 
     private static string? FragmentOf(LinkReference reference, LinkCheckResult result) =>
         result.Failure == LinkFailure.MissingFragment ? reference.Fragment ?? UrlCanonicalizer.Fragment(reference.RawHref) : null;

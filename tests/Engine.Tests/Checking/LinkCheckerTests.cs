@@ -27,7 +27,7 @@ public sealed class LinkCheckerTests
         var (fetcher, follower) = FetchKit.Create();
         using var _ = fetcher;
 
-        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/file.pdf").AbsoluteUri, LinkKind.Attachment, CancellationToken.None);
+        var probe = await new LinkChecker(follower, FetchKit.FastOptions()).CheckAsync(server.Url("/file.pdf").AbsoluteUri, LinkKind.Attachment, CancellationToken.None);
 
         Assert.Equal(LinkFailure.None, probe.Result.Failure);
         Assert.Equal(200, probe.Result.StatusCode);
@@ -41,7 +41,7 @@ public sealed class LinkCheckerTests
         var (fetcher, follower) = FetchKit.Create();
         using var _ = fetcher;
 
-        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/img/logo.png").AbsoluteUri, LinkKind.Image, CancellationToken.None);
+        var probe = await new LinkChecker(follower, FetchKit.FastOptions()).CheckAsync(server.Url("/img/logo.png").AbsoluteUri, LinkKind.Image, CancellationToken.None);
 
         Assert.Equal(LinkFailure.HttpNotFound, probe.Result.Failure);
         Assert.Equal(404, probe.Result.StatusCode);
@@ -53,7 +53,7 @@ public sealed class LinkCheckerTests
         await using var server = await LoopbackHttpServer.StartAsync(app => app.MapGet("/p", () => Results.Content("<title>页</title>", "text/html")));
         var (fetcher, follower) = FetchKit.Create();
         using var _ = fetcher;
-        var checker = new LinkChecker(follower);
+        var checker = new LinkChecker(follower, FetchKit.FastOptions());
         var url = server.Url("/p").AbsoluteUri;
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => checker.CheckAsync(url, LinkKind.Anchor, CancellationToken.None)));
@@ -104,7 +104,7 @@ public sealed class LinkCheckerTests
         var (fetcher, follower) = FetchKit.Create();
         using var _ = fetcher;
 
-        var probe = await new LinkChecker(follower).CheckAsync($"http://127.0.0.1:{port}/big.zip", LinkKind.Attachment, CancellationToken.None);
+        var probe = await new LinkChecker(follower, FetchKit.FastOptions()).CheckAsync($"http://127.0.0.1:{port}/big.zip", LinkKind.Attachment, CancellationToken.None);
         await serve.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(LinkFailure.None, probe.Result.Failure);
@@ -136,7 +136,7 @@ public sealed class LinkCheckerTests
         var (fetcher, follower) = FetchKit.Create();
         using var _ = fetcher;
 
-        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/gone.html").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
+        var probe = await new LinkChecker(follower, FetchKit.FastOptions()).CheckAsync(server.Url("/gone.html").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
 
         Assert.Equal(LinkFailure.SoftNotFound, probe.Result.Failure);
         Assert.Equal(200, probe.Result.StatusCode);
@@ -150,7 +150,7 @@ public sealed class LinkCheckerTests
         var (fetcher, follower) = FetchKit.Create();
         using var _ = fetcher;
 
-        var probe = await new LinkChecker(follower).CheckAsync(server.Url("/gbk.html").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
+        var probe = await new LinkChecker(follower, FetchKit.FastOptions()).CheckAsync(server.Url("/gbk.html").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
 
         Assert.Equal("政府信息公开指南", probe.Result.TargetTitle);
         Assert.Contains("part2", probe.AnchorIds!);

@@ -82,7 +82,7 @@ public sealed class SiteCrawlerTests
         var options = FetchKit.FastOptions();
         var (fetcher, follower) = FetchKit.Create(options);
         using var _ = fetcher;
-        var crawler = new SiteCrawler(site, options, follower, new LinkChecker(follower), robots: null, TimeProvider.System);
+        var crawler = new SiteCrawler(site, options, follower, new LinkChecker(follower, options), robots: null, TimeProvider.System);
         return await crawler.CrawlAsync(null, CancellationToken.None);
     }
 }

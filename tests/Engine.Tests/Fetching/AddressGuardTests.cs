@@ -23,6 +23,18 @@ public sealed class AddressGuardTests
     [InlineData("fc00::1")]
     [InlineData("::ffff:10.0.0.1")]
     [InlineData("::ffff:127.0.0.1")]
+    [InlineData("64:ff9b::7f00:1")]
+    [InlineData("64:ff9b::a9fe:a9fe")]
+    [InlineData("2002:7f00:1::1")]
+    [InlineData("2002:a9fe:a9fe::1")]
+    [InlineData("::127.0.0.1")]
+    [InlineData("::a9fe:a9fe")]
+    [InlineData("::ffff:0:7f00:1")]
+    [InlineData("2001:db8::1")]
+    [InlineData("2001:0:4136:e378:8000:63bf:3fff:fdd2")]
+    [InlineData("100::1")]
+    [InlineData("64:ff9b:1::808:808")]
+    [InlineData("::")]
     public void Non_public_addresses_are_refused(string address)
     {
         Assert.False(AddressGuard.IsPublic(IPAddress.Parse(address)));
@@ -34,6 +46,8 @@ public sealed class AddressGuardTests
     [InlineData("172.32.0.1")]
     [InlineData("192.169.0.1")]
     [InlineData("2400:3200::1")]
+    [InlineData("64:ff9b::808:808")]
+    [InlineData("2002:808:808::1")]
     public void Public_addresses_pass(string address)
     {
         Assert.True(AddressGuard.IsPublic(IPAddress.Parse(address)));

@@ -226,7 +226,7 @@ public sealed class LinkFindingFactoryTests
         var first = LinkFindingFactory.ForBrokenLink(Site, Anchor(), Result(LinkFailure.HttpServerError, 502) with { Attempts = 1 }, DetectedAt)!;
         var second = LinkFindingFactory.ForBrokenLink(Site, Anchor(), Result(LinkFailure.HttpServerError, 503) with { Attempts = 3, Detail = "x" }, DetectedAt.AddDays(1))!;
         Assert.Equal(first.Fingerprint, second.Fingerprint);
-        Assert.Equal(FindingFingerprint.Compute("link.http-5xx", Site, Page, Target), first.Fingerprint);
+        Assert.Equal(FindingFingerprint.Compute(LinkFindingFactory.BrokenLinkFamily, Site, Page, Target), first.Fingerprint);
     }
 
     [Fact]
@@ -236,8 +236,16 @@ public sealed class LinkFindingFactoryTests
         var otherTarget = LinkFindingFactory.ForBrokenLink(Site, Anchor(target: "http://www.linjiang.gov.cn/c.html"), Result(LinkFailure.HttpNotFound, 404), DetectedAt)!.Fingerprint;
         var otherPage = LinkFindingFactory.ForBrokenLink(Site, Anchor() with { PageUrl = "http://www.linjiang.gov.cn/" }, Result(LinkFailure.HttpNotFound, 404), DetectedAt)!.Fingerprint;
         var otherSite = LinkFindingFactory.ForBrokenLink("other-site", Anchor(), Result(LinkFailure.HttpNotFound, 404), DetectedAt)!.Fingerprint;
-        var otherRule = LinkFindingFactory.ForBrokenLink(Site, Anchor(), Result(LinkFailure.HttpGone, 410), DetectedAt)!.Fingerprint;
-        Assert.Equal(5, new[] { baseline, otherTarget, otherPage, otherSite, otherRule }.Distinct().Count());
+        Assert.Equal(4, new[] { baseline, otherTarget, otherPage, otherSite }.Distinct().Count());
+
+        // The same broken link stays one finding when how it fails changes (404 today, timeout tomorrow).
+        var otherFailure = LinkFindingFactory.ForBrokenLink(Site, Anchor(), Result(LinkFailure.Timeout), DetectedAt)!;
+        Assert.Equal(baseline, otherFailure.Fingerprint);
+        Assert.Equal("link.timeout", otherFailure.RuleId);
+
+        // A missing anchor on a working link is a different defect from the link being broken.
+        var missingAnchor = LinkFindingFactory.ForBrokenLink(Site, Anchor() with { Fragment = "part2" }, Result(LinkFailure.MissingFragment, 200), DetectedAt)!;
+        Assert.NotEqual(baseline, missingAnchor.Fingerprint);
     }
 
     [Fact]
@@ -246,7 +254,7 @@ public sealed class LinkFindingFactoryTests
         var reference = Anchor("办事指南", "http://", target: null);
         var finding = LinkFindingFactory.ForBrokenLink(Site, reference, Result(LinkFailure.InvalidUrl), DetectedAt)!;
         Assert.Null(finding.TargetUrl);
-        Assert.Equal(FindingFingerprint.Compute("link.invalid-url", Site, Page, "http://"), finding.Fingerprint);
+        Assert.Equal(FindingFingerprint.Compute(LinkFindingFactory.BrokenLinkFamily, Site, Page, "http://"), finding.Fingerprint);
     }
 
     [Fact]
@@ -283,7 +291,7 @@ public sealed class LinkFindingFactoryTests
 
         Assert.Equal("link.dns-failure", finding.RuleId);
         Assert.Equal(pages[0], finding.PageUrl);
-        Assert.Equal(FindingFingerprint.Compute("link.dns-failure", Site, "*", "http://www.old-partner.gov.cn/"), finding.Fingerprint);
+        Assert.Equal(FindingFingerprint.Compute(LinkFindingFactory.BrokenLinkFamily, Site, "*", "http://www.old-partner.gov.cn/"), finding.Fingerprint);
         Assert.Equal(finding.Fingerprint, reversed.Fingerprint);
         Assert.StartsWith(
             "本站共 12 个页面（如 http://www.linjiang.gov.cn/p1.html、http://www.linjiang.gov.cn/p2.html、http://www.linjiang.gov.cn/p3.html 等）"

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Fetching;
+
+/// <summary>
+/// A per-host circuit breaker: after a run of consecutive connection failures or timeouts, the host's remaining
+/// targets are answered with that failure instead of each waiting out its own timeouts. A dead CDN carrying 200
+/// images then costs a few timeouts, not hours.
+/// </summary>
+public sealed class HostHealth(int failuresToOpen)
+{
+    private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The failure to report without a request, or null when the host may be tried.</summary>
+    public FetchResponse? ShortCircuit(Uri url)
+    {
+        if (!_hosts.TryGetValue(url.IdnHost, out var state))
+        {
+            return null;
+        }
+
+        lock (state)
+        {
+            return state.Consecutive >= failuresToOpen && state.Last is { } last
+                ? FetchResponse.Failed(url, last.Failure, $"{last.FailureDetail}（同一主机已连续 {state.Consecutive} 次无法访问，未再请求）") with { ConnectFailed = last.ConnectFailed }
+                : null;
+        }
+    }
+
+    public void Record(FetchResponse response)
+    {
+        var state = _hosts.GetOrAdd(response.Url.IdnHost, _ => new HostState());
+        lock (state)
+        {
+            if (response.Failure is LinkFailure.Timeout or LinkFailure.ConnectionRefused or LinkFailure.ConnectionError)
+            {
+                state.Consecutive++;
+                state.Last = response;
+            }
+            else
+            {
+                state.Consecutive = 0;
+                state.Last = null;
+            }
+        }
+    }
+
+    private sealed class HostState
+    {
+        public int Consecutive { get; set; }
+
+        public FetchResponse? Last { get; set; }
+    }
+}
