@@ -44,7 +44,7 @@ public static class DemoCommand
 
     public static CrawlOptions DemoCrawlOptions() => new()
     {
-        RequestTimeout = TimeSpan.FromSeconds(3),
+        RequestTimeout = TimeSpan.FromSeconds(4),
         ConnectTimeout = TimeSpan.FromSeconds(3),
         MaxRetries = 1,
         RetryBaseDelay = TimeSpan.FromMilliseconds(200),

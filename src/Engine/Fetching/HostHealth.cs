@@ -4,9 +4,10 @@ using ComplianceFns.Rules.Links;
 namespace ComplianceFns.Engine.Fetching;
 
 /// <summary>
-/// A per-host circuit breaker: after a run of consecutive connection failures or timeouts, the host's remaining
-/// targets are answered with that failure instead of each waiting out its own timeouts. A dead CDN carrying 200
-/// images then costs a few timeouts, not hours.
+/// A per-host circuit breaker: once this many distinct URLs on a host have failed (timeout, refused, dropped) with no
+/// success in between, the host's remaining targets are answered with that failure instead of each waiting out its
+/// own timeouts. A dead CDN carrying 200 images then costs a few timeouts, not hours; a site with one or two slow
+/// pages (retried or not) never trips it.
 /// </summary>
 public sealed class HostHealth(int failuresToOpen)
 {
@@ -22,8 +23,8 @@ public sealed class HostHealth(int failuresToOpen)
 
         lock (state)
         {
-            return state.Consecutive >= failuresToOpen && state.Last is { } last
-                ? FetchResponse.Failed(url, last.Failure, $"{last.FailureDetail}（同一主机已连续 {state.Consecutive} 次无法访问，未再请求）") with { ConnectFailed = last.ConnectFailed }
+            return state.FailedUrls.Count >= failuresToOpen && state.Last is { } last
+                ? FetchResponse.Failed(url, last.Failure, $"{last.FailureDetail}；同一主机已有 {state.FailedUrls.Count} 个地址连续无法访问，未再请求") with { ConnectFailed = last.ConnectFailed }
                 : null;
         }
     }
@@ -35,12 +36,12 @@ public sealed class HostHealth(int failuresToOpen)
         {
             if (response.Failure is LinkFailure.Timeout or LinkFailure.ConnectionRefused or LinkFailure.ConnectionError)
             {
-                state.Consecutive++;
+                state.FailedUrls.Add(response.Url.AbsoluteUri);
                 state.Last = response;
             }
             else
             {
-                state.Consecutive = 0;
+                state.FailedUrls.Clear();
                 state.Last = null;
             }
         }
@@ -48,7 +49,7 @@ public sealed class HostHealth(int failuresToOpen)
 
     private sealed class HostState
     {
-        public int Consecutive { get; set; }
+        public HashSet<string> FailedUrls { get; } = new(StringComparer.Ordinal);
 
         public FetchResponse? Last { get; set; }
     }

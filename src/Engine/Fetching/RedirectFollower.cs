@@ -66,6 +66,12 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
             FetchResponse response;
             using (await throttle.AcquireAsync(url.IdnHost, cancellationToken).ConfigureAwait(false))
             {
+                // Checked again after the wait for a slot: the host may have failed enough meanwhile.
+                if (_health.ShortCircuit(url) is { } failedMeanwhile)
+                {
+                    return (failedMeanwhile, attempt);
+                }
+
                 response = await fetcher.FetchAsync(url, mode, maxBodyBytes, cancellationToken).ConfigureAwait(false);
             }
 

@@ -37,12 +37,14 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
         var occurrences = DistinctOccurrences(crawl.Pages);
         var targets = TargetsToCheck(occurrences, options.MaxTargets, errors);
         var probes = new Dictionary<string, TargetProbe>(StringComparer.Ordinal);
-        if (!cancelled)
+        if (cancelled)
         {
-            cancelled = !await CheckTargetsAsync(checker, targets, crawl.Pages.Count, probes, progress, deadline.Token).ConfigureAwait(false);
+            // Settle what the crawl never reached, then keep every probe that did finish.
+            checker.AbandonExpected("检查已停止，未访问");
         }
 
-        checker.AbandonExpected("检查已取消，未访问");
+        cancelled |= !await CheckTargetsAsync(checker, targets, crawl.Pages.Count, probes, progress, deadline.Token).ConfigureAwait(false);
+        checker.AbandonExpected("检查已停止，未访问");
         var findings = LinkFindingAssembler.Assemble(site.Id, occurrences, probes, options.SharedLinkMinPages, startedAt);
         errors.InsertRange(0, crawl.Errors);
         errors.AddRange(crawl.Pages.Where(p => p.ReadError is not null).Select(p => $"{p.Url}：{p.ReadError}"));

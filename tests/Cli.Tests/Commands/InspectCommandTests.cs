@@ -7,7 +7,7 @@ namespace ComplianceFns.Cli.Tests.Commands;
 public sealed class InspectCommandTests
 {
     // One retry: the sample site answers 429 and 503 once on purpose, and those links are healthy.
-    private static readonly string[] FastFlags = ["--timeout", "2", "--retries", "1", "--delay-ms", "0"];
+    private static readonly string[] FastFlags = ["--timeout", "4", "--retries", "1", "--delay-ms", "0"];
 
     [Fact]
     public async Task Jsonl_has_one_object_per_finding_with_the_documented_fields()
@@ -59,7 +59,32 @@ public sealed class InspectCommandTests
         Assert.Contains($"新发现 {server.ExpectedDefects().Count} 个", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unreachable_store_fails_before_the_crawl_with_exit_3()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+        var down = AzuriteStorage.DevelopmentConnectionString(tablePort: server.RefusedPort);
+
+        var (exit, output, error) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--storage", down, .. FastFlags]);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains("错误", error, StringComparison.Ordinal);
+        Assert.Empty(output); // nothing was crawled or printed
+    }
+
+    [Fact]
+    public async Task A_start_page_that_cannot_be_read_exits_3_with_the_reason()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+
+        var (exit, _, error) = await RunAsync(["inspect", $"http://127.0.0.1:{server.RefusedPort}/", .. FastFlags]);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains("未能读取任何页面", error, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--storage", "foo" }, "--storage is not a usable storage connection string")]
     [InlineData(new[] { "inspect" }, "at least one start URL")]
     [InlineData(new[] { "inspect", "ftp://example.gov.cn/" }, "not an absolute http(s) URL")]
     [InlineData(new[] { "inspect", "http://127.0.0.1/", "--max-pages", "zero" }, "--max-pages must be a whole number")]

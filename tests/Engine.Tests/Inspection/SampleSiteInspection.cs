@@ -15,7 +15,7 @@ internal static class SampleSiteInspection
     public static CrawlOptions Options()
     {
         var options = FetchKit.FastOptions();
-        options.RequestTimeout = TimeSpan.FromSeconds(2);
+        options.RequestTimeout = TimeSpan.FromSeconds(4); // generous: healthy pages must not time out on a loaded CI machine
         options.MaxBodyBytes = new CrawlOptions().MaxBodyBytes;
         options.MaxDecompressedBytes = new CrawlOptions().MaxDecompressedBytes;
         return options;

@@ -46,6 +46,44 @@ public sealed class ScheduledInspectionFunctionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failing_site_does_not_stop_the_others_and_the_invocation_fails_naming_it()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+        using var services = BuildServices(new Dictionary<string, string?>
+        {
+            ["Inspection:Sites:0:Id"] = "first",
+            ["Inspection:Sites:0:StartUrls:0"] = server.StartUrl.AbsoluteUri,
+            ["Inspection:Sites:1:Id"] = "second",
+            ["Inspection:Sites:1:StartUrls:0"] = server.StartUrl.AbsoluteUri,
+        }, storageDown: true);
+        var function = ActivatorUtilities.CreateInstance<ScheduledInspectionFunction>(services);
+
+        var error = await Assert.ThrowsAsync<ComplianceFns.Engine.Inspection.InspectionFailedException>(
+            () => function.RunAsync(new TimerInfo(), CancellationToken.None));
+
+        Assert.Contains("2 个站点检查失败", error.Message, StringComparison.Ordinal);
+        Assert.Contains("first", error.Message, StringComparison.Ordinal);
+        Assert.Contains("second", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_up_names_a_site_with_a_bad_setting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["Inspection:Sites:0:Id"] = "bad/id",
+            ["Inspection:Sites:0:StartUrls:0"] = "ftp://example.gov.cn/",
+        }).Build();
+        using var services = new ServiceCollection().AddLogging().AddComplianceEngine(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SitesOptions>>().Value);
+        Assert.Contains("Inspection:Sites:0 (bad/id)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Site Id must be", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not an absolute http(s) URL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_up_names_a_missing_storage_setting()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
@@ -55,19 +93,34 @@ public sealed class ScheduledInspectionFunctionTests : IAsyncLifetime
         Assert.Contains("AzureWebJobsStorage", error.Message, StringComparison.Ordinal);
     }
 
-    private ServiceProvider BuildServices(Dictionary<string, string?> settings)
+    private ServiceProvider BuildServices(Dictionary<string, string?> settings, bool storageDown = false)
     {
         settings["AzureWebJobsStorage"] = AzuriteStorage.ConnectionString;
         settings["Storage:TablePrefix"] = _prefix;
-        settings["Crawl:RequestTimeout"] = "00:00:02";
+        settings["Crawl:RequestTimeout"] = "00:00:04";
         settings["Crawl:ConnectTimeout"] = "00:00:02";
         settings["Crawl:MaxRetries"] = "1";
         settings["Crawl:RetryBaseDelay"] = "00:00:00.050";
         settings["Crawl:PolitenessDelay"] = "00:00:00";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging(b => b.AddFilter(_ => false))
-            .AddComplianceEngine(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            .AddComplianceEngine(configuration);
+        if (storageDown)
+        {
+            // A table endpoint on a closed loopback port, without SDK retries: every write fails at once.
+            var port = FreePort();
+            var down = AzuriteStorage.DevelopmentConnectionString(tablePort: port);
+            services.AddSingleton(new Azure.Data.Tables.TableServiceClient(down, new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } }));
+        }
+
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -145,6 +145,15 @@ public sealed class LinkFindingFactoryTests
     }
 
     [Fact]
+    public void ALinkRedirectingToAPrivateAddressIsNamedAsSuch()
+    {
+        var result = Result(LinkFailure.BlockedAddress, null, "http://169.254.169.254/latest/meta-data/") with { Detail = "169.254.169.254" };
+        var finding = LinkFindingFactory.ForBrokenLink(Site, Anchor(), result, DetectedAt)!;
+        Assert.Equal("link.private-address", finding.RuleId);
+        Assert.Contains("169.254.169.254", finding.Message);
+    }
+
+    [Fact]
     public void TimeoutMessageGivesTheSecondsAndAttempts()
     {
         var withDetail = Result(LinkFailure.Timeout) with { Detail = "20 秒内未返回完整内容", Elapsed = TimeSpan.FromSeconds(61), Attempts = 3 };
