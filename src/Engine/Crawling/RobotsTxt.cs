@@ -12,6 +12,9 @@ public sealed class RobotsTxt
 
     public static RobotsTxt AllowAll { get; } = new([]);
 
+    /// <summary>What RFC 9309 §2.3.1.3 prescribes while robots.txt is unreachable (5xx, network error).</summary>
+    public static RobotsTxt DisallowAll { get; } = new([("/", false)]);
+
     public static RobotsTxt Parse(string content, string userAgentToken)
     {
         var groups = new List<(List<string> Agents, List<(string, bool)> Rules)>();

@@ -47,6 +47,7 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
         checker.AbandonExpected("检查已停止，未访问");
         var findings = LinkFindingAssembler.Assemble(site.Id, occurrences, probes, options.SharedLinkMinPages, startedAt);
         errors.InsertRange(0, crawl.Errors);
+        errors.AddRange(robots?.Problems ?? []);
         errors.AddRange(crawl.Pages.Where(p => p.ReadError is not null).Select(p => $"{p.Url}：{p.ReadError}"));
         var throttled = probes.Values.Count(p => p.Throttled);
         if (throttled > 0)

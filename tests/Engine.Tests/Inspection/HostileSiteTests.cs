@@ -125,4 +125,20 @@ public sealed class HostileSiteTests
         Assert.Empty(result.Findings);
         Assert.Contains(result.Errors, e => e.Contains("限流", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_unreachable_robots_txt_disallows_the_crawl_and_says_so()
+    {
+        await using var site = await LoopbackHttpServer.StartAsync(app =>
+        {
+            app.MapGet("/robots.txt", () => Results.StatusCode(503));
+            app.MapGet("/", (HttpContext c) => LoopbackHttpServer.Html(c, "<title>首页</title><a href='/a.html'>栏目</a>"));
+            app.MapGet("/a.html", (HttpContext c) => LoopbackHttpServer.Html(c, "<title>栏目</title>"));
+        });
+
+        var result = await Inspector().InspectAsync(Site(site.BaseUri), null, CancellationToken.None);
+
+        Assert.Equal(0, site.CountOf("GET", "/a.html"));
+        Assert.Contains(result.Errors, e => e.Contains("robots.txt 无法读取", StringComparison.Ordinal) && e.Contains("IgnoreRobotsTxt", StringComparison.Ordinal));
+    }
 }
