@@ -139,6 +139,25 @@ public sealed class UrlCanonicalizerTests
         Assert.Equal(input, canonical);
     }
 
+    [Theory]
+    [InlineData("http://www.example.gov.cn/search?kw=%D5%FE%CE%F1", "http://www.example.gov.cn/search?kw=%D5%FE%CE%F1")]
+    [InlineData("http://www.example.gov.cn/search?kw=%d5%fe%ce%f1&page=2", "http://www.example.gov.cn/search?kw=%D5%FE%CE%F1&page=2")]
+    [InlineData("http://www.example.gov.cn/%D5%FE.html", "http://www.example.gov.cn/%D5%FE.html")]
+    public void GbkEscapesKeepTheirBytes(string input, string expected)
+    {
+        Assert.True(UrlCanonicalizer.TryCanonicalize(input, out var canonical));
+        Assert.Equal(expected, canonical);
+    }
+
+    [Fact]
+    public void GbkAndUtf8QueriesStayDifferent()
+    {
+        Assert.True(UrlCanonicalizer.TryCanonicalize("http://www.example.gov.cn/search?kw=%D5%FE%CE%F1", out var gbk));
+        Assert.True(UrlCanonicalizer.TryCanonicalize("http://www.example.gov.cn/search?kw=政务", out var utf8));
+        Assert.NotEqual(gbk, utf8);
+        Assert.Equal("http://www.example.gov.cn/search?kw=%E6%94%BF%E5%8A%A1", utf8);
+    }
+
     [Fact]
     public void SessionIdSpellingsOfOnePageAreEqual()
     {
