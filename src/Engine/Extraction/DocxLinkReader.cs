@@ -13,8 +13,15 @@ internal static class DocxLinkReader
         var collector = new DocumentLinkCollector();
         try
         {
+            if (DocxInflationGuard.Refusal(stream) is { } refusal)
+            {
+                return DocumentLinks.Failed(refusal);
+            }
+
             var rawTargets = DocxRelationshipTargets.Read(stream);
-            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            // A second bound behind the guard: no part is loaded as a DOM beyond the cap.
+            var settings = new OpenSettings { MaxCharactersInPart = DocxLimits.MaxXmlPartBytes };
+            using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
             var main = document.MainDocumentPart
                 ?? throw new InvalidDataException("缺少正文部分（word/document.xml）");
             string? partError = null;

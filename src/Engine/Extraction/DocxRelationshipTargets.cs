@@ -9,9 +9,8 @@ namespace ComplianceFns.Engine.Extraction;
 /// </summary>
 internal static class DocxRelationshipTargets
 {
-    private const long MaxRelsBytes = 4 * 1024 * 1024;
-
-    /// <summary>Targets by part path (e.g. "/word/document.xml") and relationship id; empty when unreadable.</summary>
+    /// <summary>Targets by part path (e.g. "/word/document.xml") and relationship id; empty when unreadable or too large.</summary>
+    /// <remarks>Honours <see cref="DocxLimits"/> itself, so it is safe even when called before the guard.</remarks>
     public static IReadOnlyDictionary<string, Dictionary<string, string>> Read(Stream stream)
     {
         var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
@@ -19,11 +18,18 @@ internal static class DocxRelationshipTargets
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            if (DocxInflationGuard.Refusal(zip.Entries) is not null)
+            {
+                return result;
+            }
+
+            long budget = DocxLimits.MaxTotalRelationshipBytes;
             foreach (var entry in zip.Entries)
             {
-                if (entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) && entry.Length <= MaxRelsBytes
+                if (DocxInflationGuard.IsRelationshipPart(entry.FullName) && entry.Length <= budget
                     && PartPathOf(entry.FullName) is { } partPath)
                 {
+                    budget -= entry.Length;
                     using var rels = entry.Open();
                     result[partPath] = ReadTargets(rels);
                 }
@@ -58,7 +64,12 @@ internal static class DocxRelationshipTargets
     private static Dictionary<string, string> ReadTargets(Stream rels)
     {
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = DocxLimits.MaxXmlPartBytes,
+        };
         using var reader = XmlReader.Create(rels, settings);
         while (reader.Read())
         {

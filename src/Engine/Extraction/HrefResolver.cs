@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ComplianceFns.Engine.Extraction;
@@ -14,7 +15,10 @@ internal static partial class HrefResolver
     };
 
     /// <summary>Null when the href is not a link to check (empty, "#", mailto:, javascript: …).</summary>
-    public static ResolvedHref? Resolve(string decodedHref, Uri baseUri)
+    /// <param name="decodedHref">The attribute value with HTML entities decoded.</param>
+    /// <param name="baseUri">The page's base URL.</param>
+    /// <param name="documentEncoding">The page's encoding, used for non-ASCII query characters; null means UTF-8.</param>
+    public static ResolvedHref? Resolve(string decodedHref, Uri baseUri, Encoding? documentEncoding = null)
     {
         var value = Clean(decodedHref);
         if (value.Length == 0 || value == "#")
@@ -42,7 +46,7 @@ internal static partial class HrefResolver
             return new ResolvedHref(WithoutFragment(baseUri), fragment);
         }
 
-        beforeFragment = BackslashesToSlashes(beforeFragment);
+        beforeFragment = QueryPercentEncoder.Encode(BackslashesToSlashes(beforeFragment), documentEncoding);
         if (!Uri.TryCreate(baseUri, beforeFragment, out var target)
             || !target.IsAbsoluteUri
             || !IsHttp(target.Scheme)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using ComplianceFns.Rules.Links;
 using HtmlAgilityPack;
@@ -20,7 +21,13 @@ public static partial class HtmlPageParser
     private const int MaxNestingDepth = 400;
 
     /// <summary>Parses <paramref name="html"/> fetched from <paramref name="pageUrl"/> (an absolute URL).</summary>
-    public static ParsedPage Parse(string html, Uri pageUrl)
+    /// <param name="html">The decoded page.</param>
+    /// <param name="pageUrl">The page's final absolute URL.</param>
+    /// <param name="documentEncoding">
+    /// The encoding the page was decoded with (e.g. GBK). Browsers percent-encode non-ASCII characters in a link's
+    /// query with it, so the server sees GBK bytes; null means UTF-8.
+    /// </param>
+    public static ParsedPage Parse(string html, Uri pageUrl, Encoding? documentEncoding = null)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
         if (!pageUrl.IsAbsoluteUri)
@@ -31,7 +38,7 @@ public static partial class HtmlPageParser
         var document = Load(html ?? string.Empty);
         var scan = Scan(document.DocumentNode);
         var baseUri = ResolveBase(scan.BaseHref, pageUrl);
-        var links = ExtractLinks(scan.LinkElements, baseUri, out var linksTruncated);
+        var links = ExtractLinks(scan.LinkElements, baseUri, documentEncoding, out var linksTruncated);
 
         return new ParsedPage(
             Title: scan.Title is null ? null : NullIfEmpty(ElementText.Of(scan.Title)),
@@ -332,7 +339,7 @@ public static partial class HtmlPageParser
         return resolved;
     }
 
-    private static List<ExtractedLink> ExtractLinks(List<HtmlNode> elements, Uri baseUri, out bool truncated)
+    private static List<ExtractedLink> ExtractLinks(List<HtmlNode> elements, Uri baseUri, Encoding? encoding, out bool truncated)
     {
         var links = new List<ExtractedLink>();
         truncated = false;
@@ -347,31 +354,31 @@ public static partial class HtmlPageParser
             switch (element.Name)
             {
                 case "a":
-                    Add(links, element, "href", baseUri, LinkKind.Anchor, AnchorText(element), attachmentAware: true);
+                    Add(links, element, "href", baseUri, encoding, LinkKind.Anchor, AnchorText(element), attachmentAware: true);
                     break;
                 case "area":
-                    Add(links, element, "href", baseUri, LinkKind.Area, ElementText.AltOrTitle(element), attachmentAware: true);
+                    Add(links, element, "href", baseUri, encoding, LinkKind.Area, ElementText.AltOrTitle(element), attachmentAware: true);
                     break;
                 case "iframe" or "frame":
-                    Add(links, element, "src", baseUri, LinkKind.Frame, FrameText(element));
+                    Add(links, element, "src", baseUri, encoding, LinkKind.Frame, FrameText(element));
                     break;
                 case "img":
-                    AddImage(links, element, baseUri);
+                    AddImage(links, element, baseUri, encoding);
                     break;
                 case "script":
-                    Add(links, element, "src", baseUri, LinkKind.Script, string.Empty);
+                    Add(links, element, "src", baseUri, encoding, LinkKind.Script, string.Empty);
                     break;
                 case "link" when IsStylesheet(element):
-                    Add(links, element, "href", baseUri, LinkKind.Stylesheet, string.Empty);
+                    Add(links, element, "href", baseUri, encoding, LinkKind.Stylesheet, string.Empty);
                     break;
                 case "embed":
-                    Add(links, element, "src", baseUri, LinkKind.Frame, FrameText(element), attachmentAware: true);
+                    Add(links, element, "src", baseUri, encoding, LinkKind.Frame, FrameText(element), attachmentAware: true);
                     break;
                 case "object":
-                    Add(links, element, "data", baseUri, LinkKind.Frame, FrameText(element), attachmentAware: true);
+                    Add(links, element, "data", baseUri, encoding, LinkKind.Frame, FrameText(element), attachmentAware: true);
                     break;
                 case "meta":
-                    AddRefresh(links, element, baseUri);
+                    AddRefresh(links, element, baseUri, encoding);
                     break;
             }
         }
@@ -385,18 +392,18 @@ public static partial class HtmlPageParser
         return links;
     }
 
-    private static void Add(List<ExtractedLink> links, HtmlNode element, string attribute, Uri baseUri, LinkKind kind, string text, bool attachmentAware = false)
+    private static void Add(List<ExtractedLink> links, HtmlNode element, string attribute, Uri baseUri, Encoding? encoding, LinkKind kind, string text, bool attachmentAware = false)
     {
         var raw = element.Attributes[attribute]?.Value;
         if (raw is not null)
         {
-            AddResolved(links, raw, HtmlEntity.DeEntitize(raw) ?? string.Empty, baseUri, kind, text, attachmentAware);
+            AddResolved(links, raw, HtmlEntity.DeEntitize(raw) ?? string.Empty, baseUri, encoding, kind, text, attachmentAware);
         }
     }
 
-    private static void AddResolved(List<ExtractedLink> links, string raw, string decoded, Uri baseUri, LinkKind kind, string text, bool attachmentAware)
+    private static void AddResolved(List<ExtractedLink> links, string raw, string decoded, Uri baseUri, Encoding? encoding, LinkKind kind, string text, bool attachmentAware)
     {
-        if (HrefResolver.Resolve(decoded, baseUri) is not { } resolved)
+        if (HrefResolver.Resolve(decoded, baseUri, encoding) is not { } resolved)
         {
             return;
         }
@@ -409,10 +416,10 @@ public static partial class HtmlPageParser
         links.Add(new ExtractedLink(raw, resolved.Target, text, kind, resolved.Fragment));
     }
 
-    private static void AddImage(List<ExtractedLink> links, HtmlNode image, Uri baseUri)
+    private static void AddImage(List<ExtractedLink> links, HtmlNode image, Uri baseUri, Encoding? encoding)
     {
         var text = ElementText.AltOrTitle(image);
-        Add(links, image, "src", baseUri, LinkKind.Image, text);
+        Add(links, image, "src", baseUri, encoding, LinkKind.Image, text);
         var srcset = image.Attributes["srcset"]?.Value;
         if (srcset is null)
         {
@@ -421,11 +428,11 @@ public static partial class HtmlPageParser
 
         foreach (var candidate in SrcsetParser.Candidates(HtmlEntity.DeEntitize(srcset) ?? string.Empty))
         {
-            AddResolved(links, candidate, candidate, baseUri, LinkKind.Image, text, attachmentAware: false);
+            AddResolved(links, candidate, candidate, baseUri, encoding, LinkKind.Image, text, attachmentAware: false);
         }
     }
 
-    private static void AddRefresh(List<ExtractedLink> links, HtmlNode meta, Uri baseUri)
+    private static void AddRefresh(List<ExtractedLink> links, HtmlNode meta, Uri baseUri, Encoding? encoding)
     {
         var raw = meta.Attributes["content"]?.Value;
         if (raw is null)
@@ -436,7 +443,7 @@ public static partial class HtmlPageParser
         var url = RefreshUrl(HtmlEntity.DeEntitize(raw) ?? string.Empty);
         if (url.Length > 0)
         {
-            AddResolved(links, raw, url, baseUri, LinkKind.Anchor, string.Empty, attachmentAware: false);
+            AddResolved(links, raw, url, baseUri, encoding, LinkKind.Anchor, string.Empty, attachmentAware: false);
         }
     }
 

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Filters;
 
 namespace ComplianceFns.Engine.Extraction;
 
@@ -12,12 +14,22 @@ internal static partial class PdfLinkReader
 {
     public const int MaxPages = 500;
 
-    public static DocumentLinks Read(Stream stream)
+    public static DocumentLinks Read(Stream stream) => Read(stream, new PdfDecodeBudget());
+
+    /// <summary>Reads with a given decode budget (tests use a small one).</summary>
+    internal static DocumentLinks Read(Stream stream, PdfDecodeBudget budget)
     {
         var collector = new DocumentLinkCollector();
         try
         {
-            using var document = PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var options = new ParsingOptions
+            {
+                UseLenientParsing = true,
+                SkipMissingFonts = true,
+                FilterProvider = new BudgetedFilterProvider(DefaultFilterProvider.Instance, budget),
+            };
+            using var document = PdfDocument.Open(stream, options);
+            document.AddPageFactory(new PdfAnnotationOnlyPageFactory(document.Structure.TokenScanner));
             var pageCount = document.NumberOfPages;
             var pagesRead = Math.Min(pageCount, MaxPages);
             var anyText = false;
@@ -26,13 +38,35 @@ internal static partial class PdfLinkReader
             {
                 try
                 {
-                    var page = document.GetPage(number);
-                    ReadAnnotations(page, collector);
-                    anyText |= ReadPlainTextUrls(page, collector);
+                    if (budget.TotalSpent)
+                    {
+                        pageError ??= TotalSpentError(budget, number);
+                        ReadAnnotationsOnly(document, number, collector);
+                        continue;
+                    }
+
+                    var refusalsBefore = budget.Refusals;
+                    try
+                    {
+                        var page = document.GetPage(number);
+                        ReadAnnotations(page, collector);
+                        anyText |= ReadPlainTextUrls(page, collector);
+                    }
+                    catch (PdfDecodeBudgetExceededException)
+                    {
+                        ReadAnnotationsOnly(document, number, collector);
+                    }
+
+                    if (budget.Refusals > refusalsBefore)
+                    {
+                        pageError ??= budget.TotalSpent ? TotalSpentError(budget, number) : StreamTooLargeError(budget, number);
+                    }
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    pageError ??= $"PDF文件第{number}页无法读取：{ex.Message}";
+                    pageError ??= ex is PdfDecodeBudgetExceededException
+                        ? $"PDF文件第{number}页的链接注释解压后过大，疑似压缩炸弹，未读取该页的链接"
+                        : $"PDF文件第{number}页无法读取：{ex.Message}";
                 }
             }
 
@@ -49,11 +83,35 @@ internal static partial class PdfLinkReader
         {
             return new DocumentLinks(collector.Links, $"PDF文件已加密，无法读取：{ex.Message}");
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException && (ex is PdfDecodeBudgetExceededException || budget.Refusals > 0))
+        {
+            return new DocumentLinks(
+                collector.Links,
+                $"PDF文件解压后过大（单个数据流超过{Megabytes(budget.PerStreamBytes)}或合计超过{Megabytes(budget.TotalBytes)}），疑似压缩炸弹，未读取其中的链接");
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return new DocumentLinks(collector.Links, $"PDF文件已损坏，无法读取：{ex.Message}");
         }
     }
+
+    /// <summary>The page's URI annotations from its dictionary alone, for a page whose content may not be decoded.</summary>
+    private static void ReadAnnotationsOnly(PdfDocument document, int number, DocumentLinkCollector collector)
+    {
+        foreach (var uri in document.GetPage<PdfAnnotationOnlyPage>(number).LinkUris)
+        {
+            collector.Add(uri, string.Empty, number);
+        }
+    }
+
+    private static string StreamTooLargeError(PdfDecodeBudget budget, int number) =>
+        $"PDF文件第{number}页的内容解压后过大（单个数据流超过{Megabytes(budget.PerStreamBytes)}），疑似压缩炸弹，该页仅检查了链接注释";
+
+    private static string TotalSpentError(PdfDecodeBudget budget, int number) =>
+        $"PDF文件解压后的内容合计超过{Megabytes(budget.TotalBytes)}，疑似压缩炸弹，自第{number}页起仅检查了链接注释";
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024)).ToString("0", CultureInfo.InvariantCulture) + " MB";
 
     private static void ReadAnnotations(Page page, DocumentLinkCollector collector)
     {

@@ -7,7 +7,8 @@ namespace ComplianceFns.Rules.Links;
 /// Turns an absolute http(s) URL into the one spelling used as its identity (dedup keys, fingerprints, trap counts):
 /// lower-case scheme and host, IDN host as punycode, no default port, no userinfo, no fragment, "/" for an empty path,
 /// dot segments resolved, percent-encoding normalised (upper-case hex, unreserved characters decoded, spaces and
-/// non-ASCII encoded as UTF-8, reserved characters left as written) and no lone trailing "?".
+/// non-ASCII encoded as UTF-8, reserved characters and existing escapes such as GBK "%D5%FE" left as written as
+/// bytes), no session ids (";jsessionid=…", "jsessionid=", "PHPSESSID=") and no lone trailing "?".
 /// Query parameter order is kept: servers may treat it as meaningful.
 /// </summary>
 public static class UrlCanonicalizer
@@ -79,11 +80,12 @@ public static class UrlCanonicalizer
 
         var builder = new StringBuilder(url.Length + 16);
         builder.Append(scheme).Append("://").Append(hostAndPort);
-        var normalizedPath = RemoveDotSegments(NormalizePercentEncoding(path));
+        var normalizedPath = RemoveDotSegments(WithoutSessionPathParameters(NormalizePercentEncoding(path)));
         builder.Append(normalizedPath.Length == 0 ? "/" : normalizedPath);
-        if (query.Length > 0)
+        var normalizedQuery = WithoutSessionQueryParameters(NormalizePercentEncoding(query));
+        if (normalizedQuery.Length > 0)
         {
-            builder.Append('?').Append(NormalizePercentEncoding(query));
+            builder.Append('?').Append(normalizedQuery);
         }
 
         canonical = builder.ToString();
@@ -185,6 +187,57 @@ public static class UrlCanonicalizer
         }
 
         return !normalized.Split('.').Any(label => label.Length == 0);
+    }
+
+    /// <summary>
+    /// Drops ";jsessionid=…" path parameters: Java CMSs (TRS, 大汉) add them when cookies are off, so each crawl
+    /// session would otherwise see every page under a new URL. Other path parameters are kept.
+    /// </summary>
+    private static string WithoutSessionPathParameters(string path)
+    {
+        if (path.IndexOf(";jsessionid", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return path;
+        }
+
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var parameters = segments[i].Split(';');
+            if (parameters.Length > 1)
+            {
+                segments[i] = string.Join(';', parameters.Where((parameter, index) => index == 0 || !IsSessionParameter(parameter)));
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+
+    /// <summary>Drops "jsessionid" and "phpsessid" query parameters, keeping the others in their order.</summary>
+    private static string WithoutSessionQueryParameters(string query)
+    {
+        if (query.IndexOf("sessid", StringComparison.OrdinalIgnoreCase) < 0
+            && query.IndexOf("jsessionid", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return query;
+        }
+
+        var parameters = query.Split('&');
+        var kept = parameters.Where(parameter => !IsSessionParameter(parameter)).ToList();
+        if (kept.Count == parameters.Length)
+        {
+            return query;
+        }
+
+        return kept.All(parameter => parameter.Length == 0) ? string.Empty : string.Join('&', kept);
+    }
+
+    private static bool IsSessionParameter(string parameter)
+    {
+        var equals = parameter.IndexOf('=');
+        var name = equals < 0 ? parameter : parameter[..equals];
+        return name.Equals("jsessionid", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("phpsessid", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>RFC 3986 §5.2.4; ".." above the root stays at the root.</summary>

@@ -111,6 +111,64 @@ public sealed class UrlCanonicalizerTests
     }
 
     [Theory]
+    [InlineData("http://www.example.gov.cn/xxgk/list.jsp;jsessionid=A1B2C3D4E5", "http://www.example.gov.cn/xxgk/list.jsp")]
+    [InlineData("http://www.example.gov.cn/xxgk/list.jsp;JSESSIONID=A1B2.node1?columnId=12", "http://www.example.gov.cn/xxgk/list.jsp?columnId=12")]
+    [InlineData("http://www.example.gov.cn/app;jsessionid=XYZ/list.jsp", "http://www.example.gov.cn/app/list.jsp")]
+    [InlineData("http://www.example.gov.cn/a.jsp;version=2;jsessionid=XYZ", "http://www.example.gov.cn/a.jsp;version=2")]
+    [InlineData("http://www.example.gov.cn/list.jsp?jsessionid=XYZ", "http://www.example.gov.cn/list.jsp")]
+    [InlineData("http://www.example.gov.cn/list.php?PHPSESSID=abc123", "http://www.example.gov.cn/list.php")]
+    [InlineData("http://www.example.gov.cn/list.php?col=1&PhpSessId=abc&page=2", "http://www.example.gov.cn/list.php?col=1&page=2")]
+    [InlineData("http://www.example.gov.cn/list.do?page=3&JSessionId=abc", "http://www.example.gov.cn/list.do?page=3")]
+    [InlineData("http://www.example.gov.cn/list.do?jsessionid&page=3", "http://www.example.gov.cn/list.do?page=3")]
+    public void SessionIdsAreDropped(string input, string expected)
+    {
+        Assert.True(UrlCanonicalizer.TryCanonicalize(input, out var canonical));
+        Assert.Equal(expected, canonical);
+    }
+
+    [Theory]
+    [InlineData("http://www.example.gov.cn/list.php?sid=abc&page=2")]
+    [InlineData("http://www.example.gov.cn/list.php?xjsessionid=abc&page=2")]
+    [InlineData("http://www.example.gov.cn/list.php?session=abc")]
+    [InlineData("http://www.example.gov.cn/a.jsp;version=2")]
+    [InlineData("http://www.example.gov.cn/jsessionid=abc/a.jsp")]
+    [InlineData("http://www.example.gov.cn/list.php?kw=jsessionid")]
+    public void OtherParametersAreKept(string input)
+    {
+        Assert.True(UrlCanonicalizer.TryCanonicalize(input, out var canonical));
+        Assert.Equal(input, canonical);
+    }
+
+    [Theory]
+    [InlineData("http://www.example.gov.cn/search?kw=%D5%FE%CE%F1", "http://www.example.gov.cn/search?kw=%D5%FE%CE%F1")]
+    [InlineData("http://www.example.gov.cn/search?kw=%d5%fe%ce%f1&page=2", "http://www.example.gov.cn/search?kw=%D5%FE%CE%F1&page=2")]
+    [InlineData("http://www.example.gov.cn/%D5%FE.html", "http://www.example.gov.cn/%D5%FE.html")]
+    public void GbkEscapesKeepTheirBytes(string input, string expected)
+    {
+        Assert.True(UrlCanonicalizer.TryCanonicalize(input, out var canonical));
+        Assert.Equal(expected, canonical);
+    }
+
+    [Fact]
+    public void GbkAndUtf8QueriesStayDifferent()
+    {
+        Assert.True(UrlCanonicalizer.TryCanonicalize("http://www.example.gov.cn/search?kw=%D5%FE%CE%F1", out var gbk));
+        Assert.True(UrlCanonicalizer.TryCanonicalize("http://www.example.gov.cn/search?kw=政务", out var utf8));
+        Assert.NotEqual(gbk, utf8);
+        Assert.Equal("http://www.example.gov.cn/search?kw=%E6%94%BF%E5%8A%A1", utf8);
+    }
+
+    [Fact]
+    public void SessionIdSpellingsOfOnePageAreEqual()
+    {
+        Assert.True(UrlCanonicalizer.TryCanonicalize("http://www.example.gov.cn/list.jsp;jsessionid=AAA?col=1", out var first));
+        Assert.True(UrlCanonicalizer.TryCanonicalize("http://www.example.gov.cn/list.jsp;jsessionid=BBB?col=1&jsessionid=BBB", out var second));
+        Assert.True(UrlCanonicalizer.TryCanonicalize("http://www.example.gov.cn/list.jsp?col=1", out var plain));
+        Assert.Equal(plain, first);
+        Assert.Equal(plain, second);
+    }
+
+    [Theory]
     [InlineData("http://x.gov.cn/a.html#sec2", "sec2")]
     [InlineData("../a.html#%E7%AC%AC%E4%BA%8C%E7%AB%A0", "第二章")]
     [InlineData("#top", "top")]
