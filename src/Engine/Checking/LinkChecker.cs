@@ -132,8 +132,8 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
             ParsedPage? page = null;
             if (followed.Failure == LinkFailure.None && followed.Final.Body is { } body && ResultBuilder.IsHtml(followed.Final))
             {
-                var text = CharsetDecoder.Decode(body, followed.Final.ContentType).Text;
-                page = HtmlPageParser.Parse(text, followed.FinalUrl);
+                var decoded = CharsetDecoder.Decode(body, followed.Final.ContentType);
+                page = HtmlPageParser.Parse(decoded.Text, followed.FinalUrl, decoded.Encoding);
             }
 
             return Probe(url, followed, page, clock.Elapsed, followed.Attempts);

@@ -213,7 +213,7 @@ public sealed class SiteCrawler(
 
         // Parsed for every alias (its probe needs the title and anchors), but its links are read once.
         var decoded = CharsetDecoder.Decode(final.Body!, final.ContentType);
-        var page = HtmlPageParser.Parse(decoded.Text, followed.FinalUrl);
+        var page = HtmlPageParser.Parse(decoded.Text, followed.FinalUrl, decoded.Encoding);
         Complete(job, finalUrl, followed, page, clock.Elapsed);
         if (!firstRead)
         {

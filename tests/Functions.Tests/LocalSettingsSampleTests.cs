@@ -1,0 +1,53 @@
+using System.Reflection;
+using System.Text.Json;
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Storage;
+using ComplianceFns.TestSupport.Storage;
+
+namespace ComplianceFns.Functions.Tests;
+
+/// <summary>local.settings.sample.json lists every setting the app reads, so a new option cannot be forgotten there.</summary>
+public sealed class LocalSettingsSampleTests
+{
+    private static readonly JsonElement Values = Load();
+
+    public static TheoryData<string> Settings()
+    {
+        var data = new TheoryData<string>();
+        foreach (var property in typeof(CrawlOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            data.Add($"{CrawlOptions.SectionName}__{property.Name}");
+        }
+
+        foreach (var property in typeof(StorageOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            data.Add($"{StorageOptions.SectionName}__{property.Name}");
+        }
+
+        data.Add("AzureWebJobsStorage");
+        data.Add("FUNCTIONS_WORKER_RUNTIME");
+        data.Add("InspectionSchedule");
+        data.Add($"{SitesOptions.SectionName}__Sites__0__Id");
+        data.Add($"{SitesOptions.SectionName}__Sites__0__StartUrls__0");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void The_sample_lists_the_setting(string name) =>
+        Assert.True(Values.TryGetProperty(name, out _), $"local.settings.sample.json lacks Values.{name}");
+
+    [Fact]
+    public void The_sample_holds_no_secret()
+    {
+        var text = File.ReadAllText(Path.Combine(AzuriteStorage.FindRepositoryRoot(), "local.settings.sample.json"));
+        Assert.DoesNotContain("AccountKey=", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Password", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static JsonElement Load()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AzuriteStorage.FindRepositoryRoot(), "local.settings.sample.json")));
+        return document.RootElement.GetProperty("Values").Clone();
+    }
+}
