@@ -93,6 +93,17 @@ public sealed class SampleSiteInspectionTests(SampleSiteInspectionFixture fixtur
             Assert.Contains("页面", finding.Message, StringComparison.Ordinal);
             Assert.Contains(finding.PageUrl, finding.Message, StringComparison.Ordinal);
             Assert.Equal(finding.Severity, LinkRules.All.Single(r => r.Id == finding.RuleId).Severity);
+
+            // Apart from URLs, the href as written and protocol names, no English may reach the admin.
+            var prose = System.Text.RegularExpressions.Regex.Replace(finding.Message, @"https?://\S+", " ");
+            prose = prose.Replace(finding.EvidenceValue("href") ?? "\u0000", " ", StringComparison.Ordinal);
+            prose = System.Text.RegularExpressions.Regex.Replace(prose, @"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", " "); // host names
+            prose = System.Text.RegularExpressions.Regex.Replace(prose, @"#[^\s”）]+", " "); // anchor names as written
+            var english = System.Text.RegularExpressions.Regex.Matches(prose, "[A-Za-z]{3,}")
+                .Select(m => m.Value)
+                .Where(w => w is not ("HTTPS" or "HTTP"))
+                .ToList();
+            Assert.True(english.Count == 0, $"English in message: {string.Join(", ", english)} — {finding.Message}");
         }
     }
 
