@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
@@ -31,19 +30,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IHostResolver, SystemHostResolver>();
 
         // Findings live in the Functions host's own storage account unless Storage:ConnectionString names another.
-        services.AddSingleton(sp =>
-        {
-            var connection = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString;
-            connection = string.IsNullOrWhiteSpace(connection) ? configuration[FallbackConnectionSetting] : connection;
-            return string.IsNullOrWhiteSpace(connection)
-                ? throw new InvalidOperationException($"Set Storage:ConnectionString or {FallbackConnectionSetting} to the storage account that holds the findings.")
-                : new TableServiceClient(connection);
-        });
-        services.AddFindingStore(configuration);
-        services.AddOptions<StorageOptions>()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString) || !string.IsNullOrWhiteSpace(configuration[FallbackConnectionSetting]),
-                $"Set Storage:ConnectionString or {FallbackConnectionSetting} to the storage account that holds the findings.")
-            .ValidateOnStart();
+        services.AddFindingStore(configuration, FallbackConnectionSetting);
         services.AddSingleton(sp => new SiteInspector(
             sp.GetRequiredService<IOptions<CrawlOptions>>().Value, sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InspectionRunner>();

@@ -39,9 +39,9 @@ public sealed class StorageRegistrationTests
     {
         using var provider = Build([]);
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IFindingStore>());
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<IFindingStore>());
 
-        Assert.Contains("Storage:ConnectionString", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Set Storage:ConnectionString", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
