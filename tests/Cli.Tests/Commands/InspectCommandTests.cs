@@ -60,6 +60,25 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public async Task Inspecting_twice_with_storage_gives_the_same_fingerprints()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+        string[] args = ["inspect", server.StartUrl.AbsoluteUri, "--storage", AzuriteStorage.ConnectionString, "--site-id", "twice-" + Guid.NewGuid().ToString("N")[..8], "--format", "jsonl", .. FastFlags];
+
+        var (_, first, _) = await RunAsync(args);
+        var (exit, second, summary) = await RunAsync(args);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(Fingerprints(first), Fingerprints(second));
+        Assert.Contains($"新发现 0 个，仍未整改 {server.ExpectedDefects().Count} 个", summary, StringComparison.Ordinal);
+
+        static List<string> Fingerprints(string jsonl) => jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("fingerprint").GetString()!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    [Fact]
     public async Task An_unreachable_store_fails_before_the_crawl_with_exit_3()
     {
         await using var server = await SampleSiteServer.StartAsync();
