@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using ComplianceFns.Rules.Typos.Matching;
+
+namespace ComplianceFns.Rules.Typos.Curated;
+
+/// <summary>
+/// One Aho–Corasick pass over the curated dictionary (and the organ's own name): reports wrong forms that no
+/// canonical entry or real phrase covers. A near-miss made by dropping an edge character would otherwise fire inside
+/// the correct entry, and 题高 inside 问题高发.
+/// </summary>
+public sealed class DictionaryRule : ITypoLayer
+{
+    private const int OwnOrganCacheLimit = 1024;
+    private static readonly ConcurrentDictionary<string, AhoCorasick<CuratedPattern>> OwnOrganAutomata = new(StringComparer.Ordinal);
+
+    public void Detect(string text, TypoContext context, List<TypoHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(hits);
+        var matches = CuratedLexicon.Automaton.FindAll(text);
+        var organ = context.OrganName?.Trim();
+        if (!string.IsNullOrEmpty(organ) && organ.Length >= 3)
+        {
+            OwnOrganFor(organ).FindAll(text, matches);
+        }
+
+        var guards = matches.Where(m => m.Value.Kind != CuratedPatternKind.Wrong)
+            .Select(m => (m.Start, m.End))
+            .OrderBy(g => g.Start)
+            .ToArray();
+        // Running maximum of guard ends by start: a span is covered when some guard starting at or before it ends after it.
+        var maxEnd = new int[guards.Length];
+        for (var i = 0; i < guards.Length; i++)
+        {
+            maxEnd[i] = Math.Max(guards[i].End, i > 0 ? maxEnd[i - 1] : 0);
+        }
+
+        foreach (var match in matches)
+        {
+            if (match.Value.Kind != CuratedPatternKind.Wrong || IsCovered(guards, maxEnd, match.Start, match.End))
+            {
+                continue;
+            }
+
+            var pattern = match.Value;
+            hits.Add(new TypoHit(match.Start, match.End, text[match.Start..match.End], pattern.Suggestion, pattern.RuleId, pattern.Severity, pattern.Reason));
+        }
+    }
+
+    private static bool IsCovered((int Start, int End)[] guards, int[] maxEnd, int start, int end)
+    {
+        // Last guard whose start is <= start.
+        int lo = 0, hi = guards.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (guards[mid].Start <= start)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && maxEnd[found] >= end;
+    }
+
+    private static AhoCorasick<CuratedPattern> OwnOrganFor(string organ)
+    {
+        if (OwnOrganAutomata.Count > OwnOrganCacheLimit)
+        {
+            OwnOrganAutomata.Clear();
+        }
+
+        return OwnOrganAutomata.GetOrAdd(organ, CuratedLexicon.BuildOwnOrgan);
+    }
+}
