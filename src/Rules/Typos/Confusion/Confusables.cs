@@ -24,8 +24,20 @@ public static class Confusables
     public static IReadOnlyList<char> SimilarShape(char c) =>
         Data.Value.Shape.TryGetValue(c, out var group) ? group.Where(other => other != c).ToArray() : [];
 
-    /// <summary>Same-pinyin and similar-shape characters, without duplicates.</summary>
-    public static IReadOnlyList<char> For(char c) => SamePinyin(c).Concat(SimilarShape(c)).Distinct().ToArray();
+    /// <summary>
+    /// Common characters whose pinyin differs only by a front or back nasal (xin/xing, zhen/zheng, an/ang): a frequent
+    /// slip of speakers and of fuzzy-pinyin input methods (乡村振新).
+    /// </summary>
+    public static IReadOnlyList<char> NearPinyin(char c) =>
+        Data.Value.Pinyin.TryGetValue(c, out var entry) && Data.Value.ByNasalFolded.TryGetValue(FoldNasal(entry.Pinyin), out var group)
+            ? group.Where(other => other != c && Data.Value.Pinyin[other].Pinyin != entry.Pinyin).ToArray()
+            : [];
+
+    /// <summary>Same-pinyin, near-pinyin and similar-shape characters, without duplicates.</summary>
+    public static IReadOnlyList<char> For(char c) => SamePinyin(c).Concat(NearPinyin(c)).Concat(SimilarShape(c)).Distinct().ToArray();
+
+    private static string FoldNasal(string pinyin) =>
+        pinyin.EndsWith("ng", StringComparison.Ordinal) && !pinyin.EndsWith("ong", StringComparison.Ordinal) ? pinyin[..^1] : pinyin;
 
     private static Tables Load()
     {
@@ -41,6 +53,10 @@ public static class Confusables
         // Rare characters (level 3) are left out of the groups: they are seldom typed and make noisy variants.
         var byPinyin = pinyin.Where(p => p.Value.Level <= 2)
             .GroupBy(p => p.Value.Pinyin, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Key).ToArray(), StringComparer.Ordinal);
+
+        var byNasalFolded = pinyin.Where(p => p.Value.Level <= 2)
+            .GroupBy(p => FoldNasal(p.Value.Pinyin), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Key).ToArray(), StringComparer.Ordinal);
 
         var shape = new Dictionary<char, HashSet<char>>();
@@ -61,11 +77,13 @@ public static class Confusables
         return new Tables(
             pinyin.ToFrozenDictionary(),
             byPinyin,
+            byNasalFolded,
             shape.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray()));
     }
 
     private sealed record Tables(
         FrozenDictionary<char, (string Pinyin, int Level)> Pinyin,
         FrozenDictionary<string, char[]> ByPinyin,
+        FrozenDictionary<string, char[]> ByNasalFolded,
         FrozenDictionary<char, char[]> Shape);
 }

@@ -16,6 +16,8 @@ public static class NearMissGenerator
     /// <summary>Dropping a character needs this length, so the variant keeps at least four characters.</summary>
     public const int DropMinLength = 5;
 
+    private const string OptionalParticles = "的之和与及、";
+
     /// <summary>The distinct near-misses of <paramref name="entry"/>, the entry itself excluded.</summary>
     public static IEnumerable<string> Generate(string entry)
     {
@@ -44,7 +46,8 @@ public static class NearMissGenerator
                 }
             }
 
-            if (interior && entry.Length >= DropMinLength)
+            // Dropping a particle leaves a correct phrasing (坚持党的全面领导 → 坚持党全面领导).
+            if (interior && entry.Length >= DropMinLength && !OptionalParticles.Contains(c))
             {
                 variants.Add(entry.Remove(i, 1));
             }
