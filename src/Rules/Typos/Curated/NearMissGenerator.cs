@@ -52,8 +52,8 @@ public static class NearMissGenerator
                 variants.Add(entry.Remove(i, 1));
             }
 
-            // Doubling the last character reads as the next word's first (外交部部长), so it is not a near-miss.
-            if (i < entry.Length - 1 && (full || interior))
+            // Doubling an edge character reads as a neighbouring word's (外交部部长, 共和国国务院), so only interior ones count.
+            if (interior)
             {
                 variants.Add(entry.Insert(i, c.ToString()));
             }
