@@ -150,28 +150,23 @@ public sealed class StatisticalLayer : ITypoLayer
         {
             window.CopyTo(changed);
             changed[focus] = confusable;
-            if (!CompletesFrequentWord(changed, focus))
+            var word = MostFrequentWordThrough(changed, focus);
+            if (word is null)
             {
                 continue;
             }
             originalScore ??= _segmenter.Score(window);
             var gain = _segmenter.Segment(changed, tokenEnd, scratch) - originalScore.Value;
-            if (gain <= _thresholds.MinLogGain || (best is not null && gain <= best.Score))
+            // The corrected character must join a word on the best path, not stay a single character.
+            var (tokenStart, tokenStop) = TokenCovering(tokenEnd, focus);
+            if (gain <= _thresholds.MinLogGain || tokenStop - tokenStart < 2 || (best is not null && gain <= best.Score))
             {
                 continue;
             }
-            var (wordStart, wordEnd) = TokenCovering(tokenEnd, focus);
-            var word = changed[wordStart..wordEnd];
-            if (word.Length < 2 || !Dictionary.TryGet(word, out var entry) || entry.IsProperNoun
-                || entry.Frequency < _thresholds.MinCorrectedWordFrequency)
-            {
-                continue;
-            }
-            var start = runStart + windowStart + wordStart;
-            var end = runStart + windowStart + wordEnd;
+            var (wordStart, wordEnd) = word.Value;
             var wrong = window[wordStart..wordEnd].ToString();
-            var suggestion = word.ToString();
-            best = new Candidate(start, end, suggestion, gain,
+            var suggestion = changed[wordStart..wordEnd].ToString();
+            best = new Candidate(runStart + windowStart + wordStart, runStart + windowStart + wordEnd, suggestion, gain,
                 $"“{wrong}”疑为“{suggestion}”之误：“{run[position]}”与“{confusable}”易混，“{suggestion}”为常用词，“{wrong}”不成词");
         }
         if (best is not null)
@@ -180,22 +175,29 @@ public sealed class StatisticalLayer : ITypoLayer
         }
     }
 
-    /// <summary>Cheap pre-filter: some word of 2+ characters through <paramref name="focus"/> is frequent and not a name.</summary>
-    private bool CompletesFrequentWord(ReadOnlySpan<char> text, int focus)
+    /// <summary>
+    /// The most frequent word of 2+ characters through <paramref name="focus"/> that is frequent enough and not a name;
+    /// also the cheap pre-filter before segmenting. It is what the hit reports (贯撤→贯彻 even when the best path
+    /// glues a rarer 认真贯彻).
+    /// </summary>
+    private (int Start, int End)? MostFrequentWordThrough(ReadOnlySpan<char> text, int focus)
     {
+        (int Start, int End)? best = null;
+        var bestFrequency = _thresholds.MinCorrectedWordFrequency - 1;
         for (var start = Math.Max(0, focus - _thresholds.WindowRadius); start <= focus; start++)
         {
             var maxLength = Math.Min(Dictionary.MaxLengthFrom(text[start]), text.Length - start);
             for (var length = Math.Max(2, focus - start + 1); length <= maxLength; length++)
             {
                 if (Dictionary.TryGet(text.Slice(start, length), out var entry) && !entry.IsProperNoun
-                    && entry.Frequency >= _thresholds.MinCorrectedWordFrequency)
+                    && entry.Frequency > bestFrequency)
                 {
-                    return true;
+                    bestFrequency = entry.Frequency;
+                    best = (start, start + length);
                 }
             }
         }
-        return false;
+        return best;
     }
 
     private static (int Start, int End) TokenCovering(ReadOnlySpan<int> tokenEnd, int focus)

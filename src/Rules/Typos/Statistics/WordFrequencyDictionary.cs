@@ -71,7 +71,7 @@ internal sealed class WordFrequencyDictionary
         return new WordFrequencyDictionary(words);
     }
 
-    private static WordFrequencyDictionary LoadEmbedded()
+    internal static WordFrequencyDictionary LoadEmbedded()
     {
         var assembly = typeof(WordFrequencyDictionary).Assembly;
         return FromLines(ReadLines(assembly, JiebaResourceName), ReadLines(assembly, LexiconResourceName));
