@@ -216,17 +216,25 @@ public sealed class StatisticalLayer : ITypoLayer
         {
             return;
         }
+        // Overlaps only happen between neighbours: a sweep by start keeps the higher-scoring of two (linear, not pairwise).
         var accepted = new List<Candidate>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Score))
+        foreach (var candidate in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Score))
         {
-            if (accepted.Any(other => other.Start < candidate.End && candidate.Start < other.End)
-                || Whitelist.Covers(text, candidate.Start, candidate.End, context))
+            if (Whitelist.Covers(text, candidate.Start, candidate.End, context))
             {
                 continue;
             }
+            if (accepted.Count > 0 && accepted[^1].End > candidate.Start)
+            {
+                if (accepted[^1].Score >= candidate.Score)
+                {
+                    continue;
+                }
+                accepted.RemoveAt(accepted.Count - 1);
+            }
             accepted.Add(candidate);
         }
-        foreach (var candidate in accepted.OrderBy(c => c.Start))
+        foreach (var candidate in accepted)
         {
             hits.Add(new TypoHit(candidate.Start, candidate.End, text[candidate.Start..candidate.End], candidate.Suggestion,
                 RuleId, Severity.General, candidate.Reason));
