@@ -1,0 +1,56 @@
+namespace ComplianceFns.Rules.Typos.Statistics;
+
+/// <summary>
+/// jieba's segmentation without HMM: the path through the word DAG with the highest summed log-probability, where
+/// log P(word) = log(freq) − log(total) and an unknown single character counts with frequency 1. Unknown typos
+/// therefore fall apart into single characters, which is the detection signal.
+/// </summary>
+internal sealed class MaxProbabilitySegmenter(WordFrequencyDictionary dictionary)
+{
+    public WordFrequencyDictionary Dictionary { get; } = dictionary;
+
+    /// <summary>
+    /// Segments <paramref name="text"/> and fills <paramref name="tokenEnd"/> (length ≥ text.Length + 1) so that
+    /// the best path is 0 → tokenEnd[0] → tokenEnd[tokenEnd[0]] … → text.Length. Returns the path's log-probability.
+    /// </summary>
+    public double Segment(ReadOnlySpan<char> text, Span<int> tokenEnd, Span<double> scratch)
+    {
+        var n = text.Length;
+        var route = scratch[..(n + 1)];
+        route[n] = 0;
+        var logTotal = Dictionary.LogTotal;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            // A single character is always a candidate, known or not.
+            var singleFrequency = Dictionary.FrequencyOf(text.Slice(i, 1));
+            var best = Math.Log(Math.Max(singleFrequency, 1)) - logTotal + route[i + 1];
+            var bestEnd = i + 1;
+            var maxLength = Math.Min(Dictionary.MaxLengthFrom(text[i]), n - i);
+            for (var length = 2; length <= maxLength; length++)
+            {
+                var frequency = Dictionary.FrequencyOf(text.Slice(i, length));
+                if (frequency <= 0)
+                {
+                    continue;
+                }
+                var score = Math.Log(frequency) - logTotal + route[i + length];
+                if (score > best)
+                {
+                    best = score;
+                    bestEnd = i + length;
+                }
+            }
+            route[i] = best;
+            tokenEnd[i] = bestEnd;
+        }
+        return route[0];
+    }
+
+    /// <summary>Log-probability of the best segmentation only.</summary>
+    public double Score(ReadOnlySpan<char> text)
+    {
+        Span<int> ends = text.Length <= 256 ? stackalloc int[text.Length + 1] : new int[text.Length + 1];
+        Span<double> scratch = text.Length <= 256 ? stackalloc double[text.Length + 1] : new double[text.Length + 1];
+        return Segment(text, ends, scratch);
+    }
+}

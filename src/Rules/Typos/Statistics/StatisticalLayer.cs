@@ -1,0 +1,245 @@
+using System.Buffers;
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Rules.Typos.Statistics;
+
+/// <summary>
+/// L2 of the typo detector (typos.md §4): non-words found by segmentation. Han text is segmented with jieba's word
+/// frequencies (HMM off); a single-character token is replaced by each of its confusables, and the replacement is
+/// reported when it completes a frequent word and raises the window's segmentation log-probability by more than
+/// <see cref="StatisticalThresholds.MinLogGain"/>. A rare dictionary word (布署) is reported when a one-character
+/// confusable variant is hundreds of times more frequent (部署). Names (jieba nr/ns/nt/nz), the government lexicon,
+/// site terms, 文号 prefixes and all non-Han text are never flagged. Thread-safe: holds only shared read-only data.
+/// </summary>
+public sealed class StatisticalLayer : ITypoLayer
+{
+    public const string RuleId = "typo.statistical";
+
+    // Long Han runs are cut into chunks so memory per call stays bounded; a chunk edge costs at most one missed window.
+    private const int ChunkLength = 512;
+
+    private readonly IConfusableSource _confusables;
+    private readonly StatisticalThresholds _thresholds;
+    private readonly MaxProbabilitySegmenter _segmenter;
+
+    /// <summary>The layer with the embedded dictionaries, the seed confusion table and the default thresholds.</summary>
+    public StatisticalLayer()
+        : this(StatisticalThresholds.Default)
+    {
+    }
+
+    public StatisticalLayer(StatisticalThresholds thresholds)
+        : this(SeedConfusables.Instance, thresholds, WordFrequencyDictionary.Instance)
+    {
+    }
+
+    internal StatisticalLayer(IConfusableSource confusables, StatisticalThresholds thresholds, WordFrequencyDictionary dictionary)
+    {
+        _confusables = confusables;
+        _thresholds = thresholds;
+        _segmenter = new MaxProbabilitySegmenter(dictionary);
+    }
+
+    private WordFrequencyDictionary Dictionary => _segmenter.Dictionary;
+
+    public void Detect(string text, TypoContext context, List<TypoHit> hits)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+        var candidates = new List<Candidate>();
+        var index = 0;
+        while (index < text.Length)
+        {
+            if (!HanText.IsHan(text[index]))
+            {
+                index++;
+                continue;
+            }
+            var start = index;
+            while (index < text.Length && HanText.IsHan(text[index]) && index - start < ChunkLength)
+            {
+                index++;
+            }
+            FindInRun(text, start, index, candidates);
+        }
+        AddNonOverlapping(text, context, candidates, hits);
+    }
+
+    private void FindInRun(string text, int runStart, int runEnd, List<Candidate> candidates)
+    {
+        var run = text.AsSpan(runStart, runEnd - runStart);
+        var tokenEnd = ArrayPool<int>.Shared.Rent(run.Length + 1);
+        var scratch = ArrayPool<double>.Shared.Rent(run.Length + 1);
+        try
+        {
+            _segmenter.Segment(run, tokenEnd, scratch);
+            for (var token = 0; token < run.Length; token = tokenEnd[token])
+            {
+                var length = tokenEnd[token] - token;
+                if (length == 1)
+                {
+                    TrySubstitution(run, runStart, token, candidates);
+                }
+                else if (Dictionary.TryGet(run.Slice(token, length), out var entry) && !entry.IsProtected
+                    && entry.Frequency <= _thresholds.MaxSuspectWordFrequency)
+                {
+                    TryRareWord(run, runStart, token, length, entry.Frequency, candidates);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(tokenEnd);
+            ArrayPool<double>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>A rare dictionary word whose one-character confusable variant is far more frequent: 布署 → 部署.</summary>
+    private void TryRareWord(ReadOnlySpan<char> run, int runStart, int start, int length, int frequency, List<Candidate> candidates)
+    {
+        Span<char> variant = stackalloc char[length];
+        var minimum = Math.Max((long)frequency * _thresholds.MinVariantFrequencyRatio, _thresholds.MinCorrectedWordFrequency);
+        var bestFrequency = 0;
+        string? best = null;
+        char original = default, replacement = default;
+        for (var offset = 0; offset < length; offset++)
+        {
+            foreach (var confusable in _confusables.ConfusablesOf(run[start + offset]))
+            {
+                run.Slice(start, length).CopyTo(variant);
+                variant[offset] = confusable;
+                if (Dictionary.TryGet(variant, out var entry) && !entry.IsProperNoun && entry.Frequency >= minimum
+                    && entry.Frequency > bestFrequency)
+                {
+                    bestFrequency = entry.Frequency;
+                    best = new string(variant);
+                    original = run[start + offset];
+                    replacement = confusable;
+                }
+            }
+        }
+        if (best is not null)
+        {
+            var wrong = run.Slice(start, length).ToString();
+            candidates.Add(new Candidate(runStart + start, runStart + start + length, best,
+                Math.Log((double)bestFrequency / frequency),
+                $"“{wrong}”疑为“{best}”之误：“{original}”与“{replacement}”易混，“{best}”为常用词，“{wrong}”极少使用"));
+        }
+    }
+
+    /// <summary>A single-character token whose confusable completes a frequent word and makes the window far more probable.</summary>
+    private void TrySubstitution(ReadOnlySpan<char> run, int runStart, int position, List<Candidate> candidates)
+    {
+        var confusables = _confusables.ConfusablesOf(run[position]);
+        if (confusables.Length == 0)
+        {
+            return;
+        }
+        var windowStart = Math.Max(0, position - _thresholds.WindowRadius);
+        var windowEnd = Math.Min(run.Length, position + _thresholds.WindowRadius + 1);
+        var window = run[windowStart..windowEnd];
+        var focus = position - windowStart;
+        Span<char> changed = stackalloc char[window.Length];
+        Span<int> tokenEnd = stackalloc int[window.Length + 1];
+        Span<double> scratch = stackalloc double[window.Length + 1];
+        double? originalScore = null;
+        Candidate? best = null;
+        foreach (var confusable in confusables)
+        {
+            window.CopyTo(changed);
+            changed[focus] = confusable;
+            var word = MostFrequentWordThrough(changed, focus);
+            if (word is null)
+            {
+                continue;
+            }
+            originalScore ??= _segmenter.Score(window);
+            var gain = _segmenter.Segment(changed, tokenEnd, scratch) - originalScore.Value;
+            // The corrected character must join a word on the best path, not stay a single character.
+            var (tokenStart, tokenStop) = TokenCovering(tokenEnd, focus);
+            if (gain <= _thresholds.MinLogGain || tokenStop - tokenStart < 2 || (best is not null && gain <= best.Score))
+            {
+                continue;
+            }
+            var (wordStart, wordEnd) = word.Value;
+            var wrong = window[wordStart..wordEnd].ToString();
+            var suggestion = changed[wordStart..wordEnd].ToString();
+            best = new Candidate(runStart + windowStart + wordStart, runStart + windowStart + wordEnd, suggestion, gain,
+                $"“{wrong}”疑为“{suggestion}”之误：“{run[position]}”与“{confusable}”易混，“{suggestion}”为常用词，“{wrong}”不成词");
+        }
+        if (best is not null)
+        {
+            candidates.Add(best);
+        }
+    }
+
+    /// <summary>
+    /// The most frequent word of 2+ characters through <paramref name="focus"/> that is frequent enough and not a name;
+    /// also the cheap pre-filter before segmenting. It is what the hit reports (贯撤→贯彻 even when the best path
+    /// glues a rarer 认真贯彻).
+    /// </summary>
+    private (int Start, int End)? MostFrequentWordThrough(ReadOnlySpan<char> text, int focus)
+    {
+        (int Start, int End)? best = null;
+        var bestFrequency = _thresholds.MinCorrectedWordFrequency - 1;
+        for (var start = Math.Max(0, focus - _thresholds.WindowRadius); start <= focus; start++)
+        {
+            var maxLength = Math.Min(Dictionary.MaxLengthFrom(text[start]), text.Length - start);
+            for (var length = Math.Max(2, focus - start + 1); length <= maxLength; length++)
+            {
+                if (Dictionary.TryGet(text.Slice(start, length), out var entry) && !entry.IsProperNoun
+                    && entry.Frequency > bestFrequency)
+                {
+                    bestFrequency = entry.Frequency;
+                    best = (start, start + length);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static (int Start, int End) TokenCovering(ReadOnlySpan<int> tokenEnd, int focus)
+    {
+        var start = 0;
+        while (tokenEnd[start] <= focus)
+        {
+            start = tokenEnd[start];
+        }
+        return (start, tokenEnd[start]);
+    }
+
+    private static void AddNonOverlapping(string text, TypoContext context, List<Candidate> candidates, List<TypoHit> hits)
+    {
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+        // Overlaps only happen between neighbours: a sweep by start keeps the higher-scoring of two (linear, not pairwise).
+        var accepted = new List<Candidate>();
+        foreach (var candidate in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Score))
+        {
+            if (Whitelist.Covers(text, candidate.Start, candidate.End, context))
+            {
+                continue;
+            }
+            if (accepted.Count > 0 && accepted[^1].End > candidate.Start)
+            {
+                if (accepted[^1].Score >= candidate.Score)
+                {
+                    continue;
+                }
+                accepted.RemoveAt(accepted.Count - 1);
+            }
+            accepted.Add(candidate);
+        }
+        foreach (var candidate in accepted)
+        {
+            hits.Add(new TypoHit(candidate.Start, candidate.End, text[candidate.Start..candidate.End], candidate.Suggestion,
+                RuleId, Severity.General, candidate.Reason));
+        }
+    }
+
+    private sealed record Candidate(int Start, int End, string Suggestion, double Score, string Reason);
+}
