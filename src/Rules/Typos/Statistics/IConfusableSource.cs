@@ -8,4 +8,10 @@ internal interface IConfusableSource
 {
     /// <summary>The characters confusable with <paramref name="character"/>, excluding itself; empty when none.</summary>
     string ConfusablesOf(char character);
+
+    /// <summary>
+    /// True for a pair someone curated (seen in real government typos); false for one derived mechanically from a
+    /// reading or shape table, which must clear a higher bar.
+    /// </summary>
+    bool IsCuratedPair(char character, char confusable) => true;
 }

@@ -29,7 +29,7 @@ public sealed class StatisticalLayer : ITypoLayer
     }
 
     public StatisticalLayer(StatisticalThresholds thresholds)
-        : this(SeedConfusables.Instance, thresholds, WordFrequencyDictionary.Instance)
+        : this(UnihanConfusables.Instance, thresholds, WordFrequencyDictionary.Instance)
     {
     }
 
@@ -159,7 +159,8 @@ public sealed class StatisticalLayer : ITypoLayer
             var gain = _segmenter.Segment(changed, tokenEnd, scratch) - originalScore.Value;
             // The corrected character must join a word on the best path, not stay a single character.
             var (tokenStart, tokenStop) = TokenCovering(tokenEnd, focus);
-            if (gain <= _thresholds.MinLogGain || tokenStop - tokenStart < 2 || (best is not null && gain <= best.Score))
+            var bar = _confusables.IsCuratedPair(run[position], confusable) ? _thresholds.MinLogGain : _thresholds.MinLogGainGenericPair;
+            if (gain <= bar || tokenStop - tokenStart < 2 || (best is not null && gain <= best.Score))
             {
                 continue;
             }
