@@ -22,6 +22,7 @@ public static class CommandDispatcher
                 "inspect" => await InspectCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 "demo" => await DemoCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 "serve-sample" => await ServeSampleCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
+                "check-text" => await CheckTextCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }
@@ -54,6 +55,7 @@ public static class CommandDispatcher
 
         usage:
           {InspectCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
+          {CheckTextCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
           {DemoCommand.Usage}
           {ServeSampleCommand.Usage}
         """;

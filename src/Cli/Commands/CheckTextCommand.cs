@@ -1,0 +1,190 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ComplianceFns.Cli.Arguments;
+using ComplianceFns.Engine.Extraction;
+using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Typos;
+using ComplianceFns.Rules.Typos.Statistics;
+
+namespace ComplianceFns.Cli.Commands;
+
+/// <summary>
+/// <c>check-text &lt;file|-&gt;</c>: typos in one text; <c>check-text --jsonl FILE</c>: a batch of
+/// <c>{"id","text"}</c> lines, one output line per typo with UTF-16 offsets into the given text.
+/// </summary>
+public static class CheckTextCommand
+{
+    public const string Usage = """
+        check-text <file|-> [--format table|jsonl] [--date YYYY-MM-DD] [--organ NAME]
+        check-text --jsonl <file> [--date YYYY-MM-DD] [--organ NAME]   (lines {"id","text"[,"date"|"doc_year"]})
+        """;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "format", "jsonl", "date", "organ" }, new HashSet<string>());
+        var context = new TypoContext
+        {
+            PageDate = parsed.Value("date") is { } date
+                ? DateOnly.TryParse(date, out var d) ? d : throw new UsageException($"--date must be YYYY-MM-DD (got '{date}').")
+                : null,
+            OrganName = parsed.Value("organ"),
+        };
+        var detector = TypoDetector.CreateDefault(new StatisticalLayer());
+        if (parsed.Value("jsonl") is { } batch)
+        {
+            if (parsed.Positionals.Count > 0)
+            {
+                throw new UsageException("check-text --jsonl takes no other input.");
+            }
+
+            return await RunBatchAsync(batch, detector, context, console, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (parsed.Positionals.Count != 1)
+        {
+            throw new UsageException("check-text needs one input: a file, or - for standard input.");
+        }
+
+        var format = parsed.Choice("format", "table", "table", "jsonl");
+        var input = parsed.Positionals[0];
+        var text = await ReadTextAsync(input, cancellationToken).ConfigureAwait(false);
+        var hits = detector.Detect(text, context);
+        if (format == "jsonl")
+        {
+            foreach (var hit in hits)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(Line(null, hit), Json));
+            }
+        }
+        else
+        {
+            WriteTable(console.Out, input, text, hits);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> RunBatchAsync(string path, TypoDetector detector, TypoContext context, CliConsole console, CancellationToken cancellationToken)
+    {
+        var lineNumber = 0;
+        var bad = 0;
+        using var reader = OpenReader(path);
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            string? id;
+            string? text;
+            var lineContext = context;
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                var root = document.RootElement;
+                id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
+                text = root.TryGetProperty("text", out var textElement) && textElement.ValueKind == JsonValueKind.String ? textElement.GetString() : null;
+
+                // An optional page date ("date": "2024-05-12", or the development set's "doc_year") dates the text.
+                if (root.TryGetProperty("date", out var dateElement) && DateOnly.TryParse(dateElement.GetString(), out var date))
+                {
+                    lineContext = context with { PageDate = date };
+                }
+                else if (root.TryGetProperty("doc_year", out var yearElement) && yearElement.TryGetInt32(out var year) && year is > 1900 and < 3000)
+                {
+                    lineContext = context with { PageDate = new DateOnly(year, 6, 30) };
+                }
+            }
+            catch (JsonException ex)
+            {
+                console.Error.WriteLine($"第 {lineNumber} 行不是有效的 JSON，已跳过：{ex.Message}");
+                bad++;
+                continue;
+            }
+
+            if (text is null)
+            {
+                console.Error.WriteLine($"第 {lineNumber} 行缺少字符串字段 \"text\"，已跳过。");
+                bad++;
+                continue;
+            }
+
+            foreach (var hit in detector.Detect(text, lineContext))
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(Line(id, hit), Json));
+            }
+        }
+
+        return bad == 0 ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    private static Dictionary<string, object?> Line(string? id, TypoHit hit)
+    {
+        var line = new Dictionary<string, object?>();
+        if (id is not null)
+        {
+            line["id"] = id;
+        }
+
+        line["start"] = hit.Start;
+        line["end"] = hit.End;
+        line["text"] = hit.Text;
+        line["suggestion"] = hit.Suggestion;
+        line["rule"] = hit.RuleId;
+        line["severity"] = hit.Severity.ToToken();
+        line["reason"] = hit.Reason;
+        return line;
+    }
+
+    private static void WriteTable(TextWriter output, string input, string text, IReadOnlyList<TypoHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            output.WriteLine("未发现错别字。");
+            return;
+        }
+
+        var index = 0;
+        foreach (var hit in hits.OrderByDescending(h => h.Severity).ThenBy(h => h.Start))
+        {
+            index++;
+            var before = text[Math.Max(0, hit.Start - 10)..hit.Start];
+            var after = text[hit.End..Math.Min(text.Length, hit.End + 10)];
+            var fix = hit.Suggestion.Length == 0 ? "删除" : $"改为“{hit.Suggestion}”";
+            output.WriteLine($"{index}. 【{hit.Severity.ToChinese()}】{hit.RuleId} 第 {hit.Start} 字符：“{hit.Text}”建议{fix}");
+            output.WriteLine($"   上下文：…{before}【{hit.Text}】{after}…");
+            output.WriteLine($"   说明：{hit.Reason}");
+        }
+
+        var bySeverity = hits.GroupBy(h => h.Severity).ToDictionary(g => g.Key, g => g.Count());
+        output.WriteLine($"{input}：共 {text.Length} 字符，疑似错别字 {hits.Count} 处（严重 {bySeverity.GetValueOrDefault(Severity.Serious)}，一般 {bySeverity.GetValueOrDefault(Severity.General)}，提示 {bySeverity.GetValueOrDefault(Severity.Hint)}）。");
+    }
+
+    /// <summary>A file in any encoding the crawler understands (UTF-8, GBK …), or standard input as UTF-8.</summary>
+    private static async Task<string> ReadTextAsync(string input, CancellationToken cancellationToken)
+    {
+        if (input == "-")
+        {
+            using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
+            return await stdin.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!File.Exists(input))
+        {
+            throw new UsageException($"File not found: {input}");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(input, cancellationToken).ConfigureAwait(false);
+        return CharsetDecoder.Decode(bytes, contentTypeHeader: null).Text;
+    }
+
+    private static StreamReader OpenReader(string path) =>
+        path == "-" ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8)
+            : File.Exists(path) ? new StreamReader(path, Encoding.UTF8)
+            : throw new UsageException($"File not found: {path}");
+}
