@@ -1,0 +1,11 @@
+using ComplianceFns.Rules.Typos;
+
+namespace TypoBench;
+
+/// <summary>The real detector, as the crawler builds it.</summary>
+public sealed class DetectorScanner : ITextScanner
+{
+    private readonly TypoDetector _detector = TypoDetector.CreateDefault();
+
+    public int Scan(string page) => _detector.Detect(page).Count;
+}
