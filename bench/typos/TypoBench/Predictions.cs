@@ -14,7 +14,7 @@ public static class Predictions
 
     public static void Write(string setPath, TextWriter output)
     {
-        var detector = TypoDetector.CreateDefault();
+        var detector = TypoDetector.CreateDefault(new ComplianceFns.Rules.Typos.Statistics.StatisticalLayer());
         foreach (var line in File.ReadLines(setPath).Where(l => l.Length > 0))
         {
             using var row = JsonDocument.Parse(line);
