@@ -45,6 +45,7 @@ public sealed partial class ComplianceFnsTool(string cliDll, IReadOnlyDictionary
             "--max-pages", Invariant(options.Pages * 2),
             "--max-depth", "100",
             "--ignore-robots",
+            "--skip-typos", // a link-checker comparison: linkinator reads no text
             "--timeout", Invariant(options.TimeoutSeconds),
         ];
         foreach (var arg in args)

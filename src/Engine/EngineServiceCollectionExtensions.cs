@@ -2,6 +2,8 @@ using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
 using ComplianceFns.Engine.Storage;
+using ComplianceFns.Rules.Typos;
+using ComplianceFns.Rules.Typos.Statistics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,8 +33,11 @@ public static class EngineServiceCollectionExtensions
 
         // Findings live in the Functions host's own storage account unless Storage:ConnectionString names another.
         services.AddFindingStore(configuration, FallbackConnectionSetting);
+        // The typo detector's dictionaries load once (about 0.5 s) and are shared by every inspection.
+        services.AddSingleton(_ => TypoDetector.CreateDefault(new StatisticalLayer()));
         services.AddSingleton(sp => new SiteInspector(
-            sp.GetRequiredService<IOptions<CrawlOptions>>().Value, sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<CrawlOptions>>().Value, sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<TypoDetector>()));
         services.AddSingleton<InspectionRunner>();
         return services;
     }

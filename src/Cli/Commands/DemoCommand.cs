@@ -3,6 +3,8 @@ using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Rules.Typos;
+using ComplianceFns.Rules.Typos.Statistics;
 using ComplianceFns.SampleSite;
 
 namespace ComplianceFns.Cli.Commands;
@@ -36,7 +38,7 @@ public static class DemoCommand
         console.Out.WriteLine();
         console.Out.WriteLine($"—— 第二次检查：示例站点已修复“{FixedBetweenRuns}”问题 ——");
         var store = await InspectCommand.OpenStoreAsync(storage, cancellationToken).ConfigureAwait(false);
-        var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System);
+        var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System, TypoDetector.CreateDefault(new StatisticalLayer()));
         var second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", null, cancellationToken).ConfigureAwait(false);
         SummaryWriter.Write(console.Out, second.Result, second);
         return exit;

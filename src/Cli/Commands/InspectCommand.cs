@@ -6,6 +6,8 @@ using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Typos;
+using ComplianceFns.Rules.Typos.Statistics;
 
 namespace ComplianceFns.Cli.Commands;
 
@@ -15,13 +17,13 @@ public static class InspectCommand
     public const string Usage = """
         inspect <url>... [--max-pages N] [--max-depth N] [--concurrency N] [--format table|jsonl]
                 [--storage CONNECTION] [--fail-on error|warning] [--site-id ID] [--timeout SECONDS]
-                [--retries N] [--delay-ms N] [--ignore-robots]
+                [--retries N] [--delay-ms N] [--ignore-robots] [--skip-typos] [--organ NAME]
         """;
 
     private static readonly HashSet<string> ValueOptions =
-        ["max-pages", "max-depth", "concurrency", "format", "storage", "fail-on", "site-id", "timeout", "retries", "delay-ms"];
+        ["max-pages", "max-depth", "concurrency", "format", "storage", "fail-on", "site-id", "timeout", "retries", "delay-ms", "organ"];
 
-    private static readonly HashSet<string> FlagOptions = ["ignore-robots"];
+    private static readonly HashSet<string> FlagOptions = ["ignore-robots", "skip-typos"];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
@@ -44,6 +46,7 @@ public static class InspectCommand
             Id = parsed.Value("site-id") ?? SiteIdOf(new Uri(parsed.Positionals[0])),
             StartUrls = parsed.Positionals,
             IgnoreRobotsTxt = parsed.Has("ignore-robots"),
+            OrganName = parsed.Value("organ"),
         };
         var options = CrawlOptionsFrom(parsed);
         return await InspectAndReportAsync(site, options, parsed, console, cancellationToken).ConfigureAwait(false);
@@ -83,7 +86,8 @@ public static class InspectCommand
         var storage = parsed.Value("storage");
 
         var store = storage is null ? null : await OpenStoreAsync(storage, cancellationToken).ConfigureAwait(false);
-        var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System);
+        var typos = parsed.Has("skip-typos") ? null : TypoDetector.CreateDefault(new StatisticalLayer());
+        var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System, typos);
         var progress = new ProgressDisplay(console.Error, console.ErrorIsTerminal);
         var result = await inspector.InspectAsync(site, progress, cancellationToken).ConfigureAwait(false);
         progress.Finish();

@@ -5,6 +5,8 @@ using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Extraction;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Rules.Links;
+using ComplianceFns.Rules.Pages;
+using ComplianceFns.Rules.Typos;
 
 namespace ComplianceFns.Engine.Crawling;
 
@@ -15,7 +17,8 @@ namespace ComplianceFns.Engine.Crawling;
 /// the pages read so far.
 /// </summary>
 public sealed class SiteCrawler(
-    SiteOptions site, CrawlOptions options, RedirectFollower follower, LinkChecker checker, RobotsCache? robots, TimeProvider time)
+    SiteOptions site, CrawlOptions options, RedirectFollower follower, LinkChecker checker, RobotsCache? robots, TimeProvider time,
+    TypoDetector? typos = null)
 {
     private static readonly string[] DocumentExtensions = [".pdf", ".docx"];
 
@@ -238,7 +241,22 @@ public sealed class SiteCrawler(
         }
 
         var readError = decoded.LooksGarbled ? $"页面编码无法正确识别（按 {decoded.Encoding.WebName} 解码后仍有乱码）" : null;
-        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError }, candidates);
+
+        // Garbled text would only produce false typos; such a page is named as unreadable instead.
+        var pageTypos = typos is null || decoded.LooksGarbled ? [] : FindTypos(page, finalUrl);
+        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError, Typos = pageTypos }, candidates);
+    }
+
+    private List<PageTypo> FindTypos(ParsedPage page, string url)
+    {
+        var context = new TypoContext { PageDate = PageDateExtractor.Extract(page.VisibleText, url), OrganName = site.OrganName };
+        return typos!.Detect(page.VisibleText, context)
+            .Select(hit =>
+            {
+                var (before, after) = TypoFindingFactory.ContextOf(page.VisibleText, hit);
+                return new PageTypo(hit, before, after);
+            })
+            .ToList();
     }
 
     /// <summary>Settles the job's probe; a page reached through redirects also answers direct links to its final URL.</summary>

@@ -3,6 +3,7 @@ using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Crawling;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Rules.Links;
+using ComplianceFns.Rules.Typos;
 
 namespace ComplianceFns.Engine.Inspection;
 
@@ -11,7 +12,7 @@ namespace ComplianceFns.Engine.Inspection;
 /// The run is bounded by <see cref="CrawlOptions.MaxRunDuration"/>; a run stopped early keeps every finding it made
 /// but resolves nothing. Nothing here touches storage; <see cref="InspectionRunner"/> persists the result.
 /// </summary>
-public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, TimeProvider time)
+public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, TimeProvider time, TypoDetector? typos = null)
 {
     public async Task<InspectionResult> InspectAsync(SiteOptions site, IProgress<InspectionProgress>? progress, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
         var follower = new RedirectFollower(fetcher, throttle, options, time);
         var checker = new LinkChecker(follower, options);
         var robots = site.IgnoreRobotsTxt ? null : new RobotsCache(follower, options.UserAgent);
-        var crawler = new SiteCrawler(site, options, follower, checker, robots, time);
+        var crawler = new SiteCrawler(site, options, follower, checker, robots, time, typos);
         var errors = new List<string>();
 
         var crawlProgress = progress is null ? null : new Progress<CrawlProgress>(p =>
@@ -45,7 +46,9 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
 
         cancelled |= !await CheckTargetsAsync(checker, targets, crawl.Pages.Count, probes, progress, deadline.Token).ConfigureAwait(false);
         checker.AbandonExpected("检查已停止，未访问");
-        var findings = LinkFindingAssembler.Assemble(site.Id, occurrences, probes, options.SharedLinkMinPages, startedAt);
+        var findings = LinkFindingAssembler.Assemble(site.Id, occurrences, probes, options.SharedLinkMinPages, startedAt)
+            .Concat(TypoFindingAssembler.Assemble(site.Id, crawl.Pages, options.SharedLinkMinPages, startedAt))
+            .ToList();
         errors.InsertRange(0, crawl.Errors);
         errors.AddRange(robots?.Problems ?? []);
         errors.AddRange(crawl.Pages.Where(p => p.ReadError is not null).Select(p => $"{p.Url}：{p.ReadError}"));
@@ -76,7 +79,7 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             TargetsChecked = probes.Count,
             Errors = errors,
             Cancelled = cancelled,
-            RuleScopes = authoritative ? ["link."] : [],
+            RuleScopes = !authoritative ? [] : typos is null ? ["link."] : ["link.", "typo."],
             CrawledPages = crawl.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal),
         };
     }

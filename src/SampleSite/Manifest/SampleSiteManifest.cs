@@ -38,6 +38,21 @@ public static class SampleSiteManifest
         "/xxgk/fdzdgknr/jgzn/index.html",
     ];
 
+    /// <summary>Marks a typo in the shared footer: it is on every page and must be reported once per site.</summary>
+    public const string EveryPage = "*";
+
+    /// <summary>
+    /// Typos planted in the text: a serious formulation error, an ordinary misspelling, a misspelling in the shared
+    /// footer, and the non-standard 镕铸 (for 熔铸; 镕 is standard only in names) on the GBK page.
+    /// </summary>
+    public static IReadOnlyList<ExpectedTypo> ExpectedTypos { get; } =
+    [
+        new("typo.political-formulation", "/tzgg/202401/t20240126_1001.html", "四个自新", "四个自信"),
+        new("typo.misspelling", "/zcwj/202402/t20240220_2001.html", "布署", "部署"),
+        new("typo.misspelling", EveryPage, "按装", "安装"),
+        new("typo.statistical", "/legacy/2016/t20160308_93.html", "镕铸", "熔铸"),
+    ];
+
     /// <summary>Every planted defect, with absolute targets for a site at these addresses.</summary>
     /// <param name="baseUri">The site's base URI (<c>SampleSiteServer.BaseUri</c>).</param>
     /// <param name="tlsBaseUri">The untrusted HTTPS listener (<c>SampleSiteServer.TlsBaseUri</c>).</param>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplianceFns.SampleSite;
+using ComplianceFns.SampleSite.Manifest;
 using ComplianceFns.TestSupport.Storage;
 
 namespace ComplianceFns.Cli.Tests.Commands;
@@ -17,7 +18,7 @@ public sealed class InspectCommandTests
 
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(server.ExpectedDefects().Count, lines.Length);
+        Assert.Equal(server.ExpectedDefects().Count + SampleSiteManifest.ExpectedTypos.Count, lines.Length);
         foreach (var line in lines)
         {
             using var json = JsonDocument.Parse(line);
@@ -27,7 +28,8 @@ public sealed class InspectCommandTests
                 Assert.True(root.TryGetProperty(field, out _), $"missing '{field}' in {line}");
             }
 
-            Assert.StartsWith("link.", root.GetProperty("rule").GetString(), StringComparison.Ordinal);
+            var rule = root.GetProperty("rule").GetString()!;
+            Assert.True(rule.StartsWith("link.", StringComparison.Ordinal) || rule.StartsWith("typo.", StringComparison.Ordinal), rule);
             Assert.Equal(JsonValueKind.Object, root.GetProperty("evidence").ValueKind);
         }
 
@@ -39,11 +41,13 @@ public sealed class InspectCommandTests
     {
         await using var server = await SampleSiteServer.StartAsync();
 
-        var (warning, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "warning", .. FastFlags]);
-        var (error, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "error", .. FastFlags]);
+        var (warning, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "warning", "--skip-typos", .. FastFlags]);
+        var (linksOnly, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "error", "--skip-typos", .. FastFlags]);
+        var (withTypos, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "error", .. FastFlags]);
 
-        Assert.Equal(ExitCodes.FindingsAtThreshold, warning); // the sample has 一般 findings
-        Assert.Equal(ExitCodes.Ok, error);                    // and no 严重 ones
+        Assert.Equal(ExitCodes.FindingsAtThreshold, warning);   // the sample's broken links are 一般
+        Assert.Equal(ExitCodes.Ok, linksOnly);                  // none of them 严重
+        Assert.Equal(ExitCodes.FindingsAtThreshold, withTypos); // its 四个自新 is a 严重 wording error
     }
 
     [Fact]
@@ -56,7 +60,7 @@ public sealed class InspectCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("【一般】link.http-404", output, StringComparison.Ordinal);
-        Assert.Contains($"新发现 {server.ExpectedDefects().Count} 个", output, StringComparison.Ordinal);
+        Assert.Contains($"新发现 {server.ExpectedDefects().Count + SampleSiteManifest.ExpectedTypos.Count} 个", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +74,7 @@ public sealed class InspectCommandTests
 
         Assert.Equal(0, exit);
         Assert.Equal(Fingerprints(first), Fingerprints(second));
-        Assert.Contains($"新发现 0 个，仍未整改 {server.ExpectedDefects().Count} 个", summary, StringComparison.Ordinal);
+        Assert.Contains($"新发现 0 个，仍未整改 {Fingerprints(first).Count} 个", summary, StringComparison.Ordinal);
 
         static List<string> Fingerprints(string jsonl) => jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("fingerprint").GetString()!)

@@ -1,0 +1,51 @@
+using ComplianceFns.Engine.Crawling;
+using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Typos;
+
+namespace ComplianceFns.Engine.Inspection;
+
+/// <summary>
+/// Turns the typos found on each page into findings: the same typo in the same words on many pages is the site's
+/// header, footer or navigation and becomes one finding per site; a statistical suspect that the site uses on many
+/// pages in different sentences is one of the site's own terms and is dropped.
+/// </summary>
+internal static class TypoFindingAssembler
+{
+    /// <summary>Pages (in different sentences) after which a statistical suspect counts as the site's own term.</summary>
+    public const int SiteTermMinPages = 3;
+
+    public static IReadOnlyList<Finding> Assemble(string siteId, IReadOnlyList<CrawledPage> pages, int sharedMinPages, DateTimeOffset detectedAt)
+    {
+        var occurrences = pages.SelectMany(p => p.Typos.Select(t => (Page: p.Url, Typo: t))).ToList();
+        var siteTerms = occurrences
+            .Where(o => o.Typo.Hit.RuleId == "typo.statistical")
+            .GroupBy(o => o.Typo.Hit.Text)
+            .Where(g => g.Select(o => o.Page).Distinct().Count() >= SiteTermMinPages && g.Select(o => (o.Typo.Before, o.Typo.After)).Distinct().Count() >= SiteTermMinPages)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var findings = new List<Finding>();
+        foreach (var group in occurrences.Where(o => !(o.Typo.Hit.RuleId == "typo.statistical" && siteTerms.Contains(o.Typo.Hit.Text))).GroupBy(o => o.Typo.SharedKey))
+        {
+            var pageUrls = group.Select(o => o.Page).Distinct(StringComparer.Ordinal).ToList();
+            var first = group.First().Typo;
+            if (pageUrls.Count >= sharedMinPages)
+            {
+                findings.Add(TypoFindingFactory.ForSharedText(siteId, pageUrls, first.Hit, first.Before, first.After, detectedAt));
+                continue;
+            }
+
+            foreach (var (page, typo) in group)
+            {
+                findings.Add(TypoFindingFactory.ForPage(siteId, page, typo.Hit, typo.Before, typo.After, detectedAt));
+            }
+        }
+
+        return findings
+            .GroupBy(f => f.Fingerprint, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(f => f.PageUrl, StringComparer.Ordinal)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+    }
+}
