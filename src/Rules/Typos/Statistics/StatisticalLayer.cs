@@ -161,12 +161,12 @@ public sealed class StatisticalLayer : ITypoLayer
         {
             return;
         }
+        window.CopyTo(changed);
         double? originalScore = null;
         Candidate? best = null;
         foreach (var confusable in confusables)
         {
-            window.CopyTo(changed);
-            changed[focus] = confusable;
+            changed[focus] = confusable; // the rest of the window stays as copied above
             var word = MostFrequentWordThrough(changed, focus, openStarts);
             if (word is null)
             {

@@ -24,6 +24,10 @@ internal sealed class WordFrequencyDictionary
 
     private readonly CharPairFilter _adjacentPairs = new();
 
+    // log P of each character as a one-character token (unknown ones count with frequency 1): segmentation needs it
+    // at every position, and an array read beats hashing a one-character span.
+    private readonly double[] _singleCharLogProbability = new double[char.MaxValue + 1];
+
     // Longest word starting with each BMP character, so segmentation looks up only lengths that can match.
     private readonly byte[] _maxLengthByFirstChar = new byte[char.MaxValue + 1];
 
@@ -43,6 +47,11 @@ internal sealed class WordFrequencyDictionary
         }
         LogTotal = Math.Log(Math.Max(total, 1));
         Count = words.Count;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var single = FrequencyOf([(char)c]);
+            _singleCharLogProbability[c] = Math.Log(Math.Max(single, 1)) - LogTotal;
+        }
         foreach (var word in words.Keys)
         {
             for (var i = 1; i < word.Length; i++)
@@ -84,6 +93,9 @@ internal sealed class WordFrequencyDictionary
     public int FrequencyOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var entry) ? entry.Frequency : 0;
 
     public int MaxLengthFrom(char first) => _maxLengthByFirstChar[first];
+
+    /// <summary>log P of <paramref name="character"/> as a one-character token: log(max(freq, 1)) − LogTotal.</summary>
+    public double SingleCharLogProbability(char character) => _singleCharLogProbability[character];
 
     /// <summary>False when no word has <paramref name="first"/> directly followed by <paramref name="second"/>; true may be a false positive.</summary>
     public bool MayBeAdjacentInWord(char first, char second) => _adjacentPairs.MayContain(first, second);
