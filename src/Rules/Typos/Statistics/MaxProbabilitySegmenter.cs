@@ -22,13 +22,20 @@ internal sealed class MaxProbabilitySegmenter(WordFrequencyDictionary dictionary
         for (var i = n - 1; i >= 0; i--)
         {
             // A single character is always a candidate, known or not.
-            var singleFrequency = Dictionary.FrequencyOf(text.Slice(i, 1));
-            var best = Math.Log(Math.Max(singleFrequency, 1)) - logTotal + route[i + 1];
+            var best = Dictionary.SingleCharLogProbability(text[i]) + route[i + 1];
             var bestEnd = i + 1;
             var maxLength = Math.Min(Dictionary.MaxLengthFrom(text[i]), n - i);
+            if (maxLength >= 2 && !Dictionary.MayBeAdjacentInWord(text[i], text[i + 1]))
+            {
+                maxLength = 1; // no word starts with these two characters
+            }
             for (var length = 2; length <= maxLength; length++)
             {
-                var frequency = Dictionary.FrequencyOf(text.Slice(i, length));
+                if (!Dictionary.TryGetWordOrPrefix(text.Slice(i, length), out var entry))
+                {
+                    break; // no word starts with this span, so no longer one does
+                }
+                var frequency = entry.Frequency;
                 if (frequency <= 0)
                 {
                     continue;

@@ -108,6 +108,10 @@ public sealed class StatisticalLayer : ITypoLayer
         {
             foreach (var confusable in _confusables.ConfusablesOf(run[start + offset]))
             {
+                if (!FitsBetween(run, start + offset, confusable, start, start + length))
+                {
+                    continue;
+                }
                 run.Slice(start, length).CopyTo(variant);
                 variant[offset] = confusable;
                 if (Dictionary.TryGet(variant, out var entry) && !entry.IsProperNoun && entry.Frequency >= minimum
@@ -129,6 +133,14 @@ public sealed class StatisticalLayer : ITypoLayer
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="replacement"/> at <paramref name="position"/> can sit next to its neighbours inside one
+    /// word spanning [<paramref name="wordStart"/>, <paramref name="wordEnd"/>): a cheap reject before the lookup.
+    /// </summary>
+    private bool FitsBetween(ReadOnlySpan<char> run, int position, char replacement, int wordStart, int wordEnd) =>
+        (position == wordStart || Dictionary.MayBeAdjacentInWord(run[position - 1], replacement))
+        && (position + 1 == wordEnd || Dictionary.MayBeAdjacentInWord(replacement, run[position + 1]));
+
     /// <summary>A single-character token whose confusable completes a frequent word and makes the window far more probable.</summary>
     private void TrySubstitution(ReadOnlySpan<char> run, int runStart, int position, List<Candidate> candidates)
     {
@@ -144,13 +156,18 @@ public sealed class StatisticalLayer : ITypoLayer
         Span<char> changed = stackalloc char[window.Length];
         Span<int> tokenEnd = stackalloc int[window.Length + 1];
         Span<double> scratch = stackalloc double[window.Length + 1];
+        Span<bool> openStarts = stackalloc bool[focus];
+        if (!FindOpenStarts(window, focus, openStarts))
+        {
+            return;
+        }
+        window.CopyTo(changed);
         double? originalScore = null;
         Candidate? best = null;
         foreach (var confusable in confusables)
         {
-            window.CopyTo(changed);
-            changed[focus] = confusable;
-            var word = MostFrequentWordThrough(changed, focus);
+            changed[focus] = confusable; // the rest of the window stays as copied above
+            var word = MostFrequentWordThrough(changed, focus, openStarts);
             if (word is null)
             {
                 continue;
@@ -177,21 +194,54 @@ public sealed class StatisticalLayer : ITypoLayer
     }
 
     /// <summary>
+    /// Marks each start before <paramref name="focus"/> whose unchanged characters up to the focus begin some word:
+    /// only from those can a word run through the replaced character, whatever it is. Checked once per position
+    /// instead of once per confusable. Returns false when no start can (not even the focus itself).
+    /// </summary>
+    private bool FindOpenStarts(ReadOnlySpan<char> window, int focus, Span<bool> openStarts)
+    {
+        // From the focus itself a word only needs a character after it.
+        var any = focus + 1 < window.Length;
+        for (var start = 0; start < focus; start++)
+        {
+            openStarts[start] = Dictionary.MaxLengthFrom(window[start]) > focus - start
+                && Dictionary.TryGetWordOrPrefix(window[start..focus], out _);
+            any |= openStarts[start];
+        }
+        return any;
+    }
+
+    /// <summary>
     /// The most frequent word of 2+ characters through <paramref name="focus"/> that is frequent enough and not a name;
     /// also the cheap pre-filter before segmenting. It is what the hit reports (贯撤→贯彻 even when the best path
-    /// glues a rarer 认真贯彻).
+    /// glues a rarer 认真贯彻). Starts are those of <see cref="FindOpenStarts"/> and the focus; each is extended only
+    /// while the span still begins some word.
     /// </summary>
-    private (int Start, int End)? MostFrequentWordThrough(ReadOnlySpan<char> text, int focus)
+    private (int Start, int End)? MostFrequentWordThrough(ReadOnlySpan<char> text, int focus, ReadOnlySpan<bool> openStarts)
     {
+        // A word through the focus pairs the replaced character with its left or its right neighbour.
+        var joinsLeft = focus > 0 && Dictionary.MayBeAdjacentInWord(text[focus - 1], text[focus]);
+        var joinsRight = focus + 1 < text.Length && Dictionary.MayBeAdjacentInWord(text[focus], text[focus + 1]);
+        if (!joinsLeft && !joinsRight)
+        {
+            return null;
+        }
         (int Start, int End)? best = null;
         var bestFrequency = _thresholds.MinCorrectedWordFrequency - 1;
         for (var start = Math.Max(0, focus - _thresholds.WindowRadius); start <= focus; start++)
         {
+            if (start < focus ? !joinsLeft || !openStarts[start] : !joinsRight)
+            {
+                continue;
+            }
             var maxLength = Math.Min(Dictionary.MaxLengthFrom(text[start]), text.Length - start);
             for (var length = Math.Max(2, focus - start + 1); length <= maxLength; length++)
             {
-                if (Dictionary.TryGet(text.Slice(start, length), out var entry) && !entry.IsProperNoun
-                    && entry.Frequency > bestFrequency)
+                if (!Dictionary.TryGetWordOrPrefix(text.Slice(start, length), out var entry))
+                {
+                    break;
+                }
+                if (entry.Frequency > 0 && !entry.IsProperNoun && entry.Frequency > bestFrequency)
                 {
                     bestFrequency = entry.Frequency;
                     best = (start, start + length);

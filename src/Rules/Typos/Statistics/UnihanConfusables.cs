@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ComplianceFns.Rules.Typos.Confusion;
 
 namespace ComplianceFns.Rules.Typos.Statistics;
@@ -12,14 +11,18 @@ internal sealed class UnihanConfusables : IConfusableSource
 {
     public static UnihanConfusables Instance { get; } = new();
 
-    private readonly ConcurrentDictionary<char, string> _cache = new();
+    // Indexed by character: the layer asks for every single-character token, so a dictionary lookup per call showed up
+    // in profiles. Filled on first use; a race only computes the same string twice.
+    private readonly string?[] _cache = new string?[char.MaxValue + 1];
 
-    public string ConfusablesOf(char character) => _cache.GetOrAdd(character, static c =>
-        new string(Confusables.SamePinyin(c).Concat(Confusables.SimilarShape(c))
+    public string ConfusablesOf(char character) => _cache[character] ??= Build(character);
+
+    private static string Build(char c) =>
+        new(Confusables.SamePinyin(c).Concat(Confusables.SimilarShape(c))
             .Concat(SeedConfusables.Instance.ConfusablesOf(c))
             .Where(x => x != c)
             .Distinct()
-            .ToArray()));
+            .ToArray());
 
     public bool IsCuratedPair(char character, char confusable) =>
         SeedConfusables.Instance.ConfusablesOf(character).Contains(confusable, StringComparison.Ordinal);

@@ -6,6 +6,8 @@ namespace ComplianceFns.Rules.Typos.Statistics;
 /// jieba.NET's dict.txt (349k words with frequencies) plus the government lexicon, loaded once from resources embedded
 /// in this assembly. Embedding (rather than copying jieba's Resources/ folder to the output and calling its segmenter)
 /// keeps src/Rules free of file I/O, works in every host without a ConfigFileBaseDir, and parses in a few hundred ms.
+/// As in jieba, every proper prefix of a word is stored too (frequency 0), so a scan that extends a span one
+/// character at a time stops at the first span that no word starts with instead of trying every length.
 /// </summary>
 internal sealed class WordFrequencyDictionary
 {
@@ -19,6 +21,12 @@ internal sealed class WordFrequencyDictionary
 
     private readonly Dictionary<string, WordEntry> _words;
     private readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private readonly CharPairFilter _adjacentPairs = new();
+
+    // log P of each character as a one-character token (unknown ones count with frequency 1): segmentation needs it
+    // at every position, and an array read beats hashing a one-character span.
+    private readonly double[] _singleCharLogProbability = new double[char.MaxValue + 1];
 
     // Longest word starting with each BMP character, so segmentation looks up only lengths that can match.
     private readonly byte[] _maxLengthByFirstChar = new byte[char.MaxValue + 1];
@@ -38,6 +46,20 @@ internal sealed class WordFrequencyDictionary
             }
         }
         LogTotal = Math.Log(Math.Max(total, 1));
+        Count = words.Count;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var single = FrequencyOf([(char)c]);
+            _singleCharLogProbability[c] = Math.Log(Math.Max(single, 1)) - LogTotal;
+        }
+        foreach (var word in words.Keys)
+        {
+            for (var i = 1; i < word.Length; i++)
+            {
+                _adjacentPairs.Add(word[i - 1], word[i]);
+            }
+        }
+        AddPrefixes(words);
     }
 
     /// <summary>Longer dictionary entries exist (jieba has a few up to 48 chars) but are irrelevant to typo windows.</summary>
@@ -45,16 +67,54 @@ internal sealed class WordFrequencyDictionary
 
     public static WordFrequencyDictionary Instance => Shared.Value;
 
-    public int Count => _words.Count;
+    /// <summary>Number of words (prefix entries not counted).</summary>
+    public int Count { get; }
 
     /// <summary>Natural log of the total frequency: log P(word) = log(freq) − LogTotal, as in jieba.</summary>
     public double LogTotal { get; }
 
-    public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _lookup.TryGetValue(word, out entry);
+    public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry)
+    {
+        if (_lookup.TryGetValue(word, out entry) && entry.Frequency > 0)
+        {
+            return true;
+        }
+        entry = default;
+        return false;
+    }
+
+    /// <summary>
+    /// False when no word of at most <see cref="MaxWordLength"/> characters starts with <paramref name="text"/>, so no
+    /// longer span from the same start can be a word either. True otherwise, with the word's entry, or with frequency
+    /// 0 when <paramref name="text"/> is only a prefix.
+    /// </summary>
+    public bool TryGetWordOrPrefix(ReadOnlySpan<char> text, out WordEntry entry) => _lookup.TryGetValue(text, out entry);
 
     public int FrequencyOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var entry) ? entry.Frequency : 0;
 
     public int MaxLengthFrom(char first) => _maxLengthByFirstChar[first];
+
+    /// <summary>log P of <paramref name="character"/> as a one-character token: log(max(freq, 1)) − LogTotal.</summary>
+    public double SingleCharLogProbability(char character) => _singleCharLogProbability[character];
+
+    /// <summary>False when no word has <paramref name="first"/> directly followed by <paramref name="second"/>; true may be a false positive.</summary>
+    public bool MayBeAdjacentInWord(char first, char second) => _adjacentPairs.MayContain(first, second);
+
+    /// <summary>Adds each missing proper prefix (up to <see cref="MaxWordLength"/> − 1 characters) with frequency 0.</summary>
+    private void AddPrefixes(Dictionary<string, WordEntry> words)
+    {
+        foreach (var word in words.Keys.ToArray())
+        {
+            for (var length = Math.Min(word.Length, MaxWordLength) - 1; length >= 1; length--)
+            {
+                // Once a prefix is present, its own prefixes are present too (added with it, or to come with that word).
+                if (!_lookup.TryAdd(word.AsSpan(0, length), default))
+                {
+                    break;
+                }
+            }
+        }
+    }
 
     /// <summary>Builds a dictionary from jieba-format lines (<c>word freq [pos]</c>) and lexicon lines (<c>word [freq]</c>).</summary>
     internal static WordFrequencyDictionary FromLines(IEnumerable<string> jiebaLines, IEnumerable<string> lexiconLines)
