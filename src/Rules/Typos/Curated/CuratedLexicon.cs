@@ -33,6 +33,7 @@ public static class CuratedLexicon
 
         var misspellings = EmbeddedData.ReadColumns("misspellings.txt").Where(c => c.Length >= 2).ToList();
         var canonical = new List<(string Entry, string RuleId, string Reason)>();
+        var terms = new List<string>();
         foreach (var columns in EmbeddedData.ReadColumns("state-organs.txt"))
         {
             var country = columns.Length > 1 && columns[1] == "country";
@@ -51,8 +52,15 @@ public static class CuratedLexicon
             canonical.Add((entry, "typo.political-formulation", $"固定提法“{entry}”写错"));
         }
 
+        // Administrative terms (政务公开, 依法行政 …) get the same near-miss net, but a slip in one is an ordinary typo,
+        // not a serious wording error: the inspection reserves 严重 for names, leaders and political formulations.
+        foreach (var entry in EmbeddedData.ReadLines("terms.txt"))
+        {
+            terms.Add(entry);
+        }
+
         // Every canonical text is protected before any variant is added, so no variant can shadow a real entry.
-        foreach (var (entry, _, _) in canonical)
+        foreach (var entry in canonical.Select(c => c.Entry).Concat(terms))
         {
             builder.Protect(entry, CuratedPatternKind.Canonical);
         }
@@ -70,7 +78,12 @@ public static class CuratedLexicon
 
         foreach (var (entry, ruleId, reason) in canonical)
         {
-            builder.AddVariants(entry, ruleId, reason);
+            builder.AddVariants(entry, ruleId, Severity.Serious, reason);
+        }
+
+        foreach (var entry in terms)
+        {
+            builder.AddVariants(entry, "typo.misspelling", Severity.General, $"规范用语“{entry}”写错");
         }
 
         return builder.Build();
@@ -88,15 +101,15 @@ public static class CuratedLexicon
         public void AddCanonicalWithVariants(string entry, string ruleId, string reason)
         {
             Protect(entry, CuratedPatternKind.Canonical);
-            AddVariants(entry, ruleId, reason);
+            AddVariants(entry, ruleId, Severity.Serious, reason);
         }
 
-        public void AddVariants(string entry, string ruleId, string reason)
+        public void AddVariants(string entry, string ruleId, Severity severity, string reason)
         {
             foreach (var variant in NearMissGenerator.Generate(entry))
             {
                 // First come wins: a variant that is a canonical entry, a real phrase or a listed misspelling keeps that meaning.
-                _patterns.TryAdd(variant, new CuratedPattern(CuratedPatternKind.Wrong, entry, ruleId, Severity.Serious, reason));
+                _patterns.TryAdd(variant, new CuratedPattern(CuratedPatternKind.Wrong, entry, ruleId, severity, reason));
             }
         }
 
