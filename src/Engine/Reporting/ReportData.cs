@@ -1,0 +1,18 @@
+using ComplianceFns.Engine.Storage;
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Engine.Reporting;
+
+/// <summary>Everything the findings report and the rectification ledger show, read from the store once.</summary>
+/// <param name="GeneratedAt">When the report was made (shown on it).</param>
+/// <param name="SiteFilter">The one site reported on, or null for all sites.</param>
+/// <param name="Findings">Every stored finding in scope, open and resolved.</param>
+/// <param name="Runs">Run records in scope, newest first, at most 30 per site.</param>
+public sealed record ReportData(DateTimeOffset GeneratedAt, string? SiteFilter, IReadOnlyList<Finding> Findings, IReadOnlyList<RunRecord> Runs)
+{
+    public IEnumerable<Finding> Open => Findings.Where(f => f.Status == FindingStatus.Open);
+
+    /// <summary>The newest run of each site.</summary>
+    public IReadOnlyDictionary<string, RunRecord> LastRuns =>
+        Runs.GroupBy(r => r.SiteId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.StartedAt)!);
+}
