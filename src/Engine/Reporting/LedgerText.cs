@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ComplianceFns.Engine.Reporting;
 
 /// <summary>Makes any string (often copied from a hostile or broken site) safe to store as one spreadsheet cell.</summary>
-internal static class LedgerText
+internal static partial class LedgerText
 {
     /// <summary>Excel refuses cells longer than this.</summary>
     public const int MaxCellLength = 32_767;
@@ -47,8 +48,24 @@ internal static class LedgerText
             }
         }
 
-        return builder.Length <= MaxCellLength ? builder.ToString() : Cap(builder);
+        var clean = builder.Length <= MaxCellLength ? builder.ToString() : Cap(builder);
+        return EscapeLiteralEscapes(clean);
     }
+
+    // Excel reads "_xHHHH_" in a string as an escaped character; a literal one is kept by escaping its underscore.
+    private static string EscapeLiteralEscapes(string text)
+    {
+        if (!text.Contains("_x", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var escaped = ExcelEscape().Replace(text, "_x005F$0");
+        return escaped.Length <= MaxCellLength ? escaped : Cap(new StringBuilder(escaped));
+    }
+
+    [GeneratedRegex("_x[0-9A-Fa-f]{4}_", RegexOptions.CultureInvariant)]
+    private static partial Regex ExcelEscape();
 
     private static bool IsXmlChar(char c) =>
         c is '\t' or '\n' or (>= '\u0020' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
