@@ -162,7 +162,7 @@ public static class HtmlReportRenderer
         html.Append("<label for=\"filter-q\">搜索（问题说明、页面、链接地址）<input id=\"filter-q\" name=\"q\" type=\"search\" autocomplete=\"off\"></label>");
         html.Append("<button type=\"reset\">清除筛选</button></form>\n");
         html.Append(CultureInfo.InvariantCulture,
-            $"<p class=\"count\" role=\"status\" aria-live=\"polite\">显示 <span id=\"shown-count\">{open.Count}</span> / <span id=\"total-count\">{open.Count}</span> 条未整改问题</p>\n");
+            $"<p class=\"count\" role=\"status\" aria-live=\"polite\">显示 <span id=\"shown-count\">{open.Count}</span> / <span id=\"total-count\">{open.Count}</span> 条未整改问题<span id=\"filter-summary\"></span></p>\n");
         html.Append("</section>\n");
     }
 

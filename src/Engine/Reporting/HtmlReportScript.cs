@@ -17,6 +17,7 @@ public static class HtmlReportScript
   var resolvedRows = Array.prototype.slice.call(document.querySelectorAll('tr.resolved-finding'));
   var shown = document.getElementById('shown-count');
   var total = document.getElementById('total-count');
+  var summary = document.getElementById('filter-summary');
 
   function hasOption(select, value) {
     for (var i = 0; i < select.options.length; i++) { if (select.options[i].value === value) { return true; } }
@@ -51,6 +52,19 @@ public static class HtmlReportScript
     });
     shown.textContent = String(visible);
     total.textContent = String(openRows.length);
+    describe();
+  }
+
+  // Says in words which filters are active (also what --dump-dom shows, since it serialises no form state).
+  function describe() {
+    var parts = [];
+    [['severity', '严重程度'], ['rule', '规则'], ['site', '站点']].forEach(function (pair) {
+      var select = fields[pair[0]];
+      if (select.value) { parts.push(pair[1] + '“' + select.options[select.selectedIndex].text + '”'); }
+    });
+    var q = fields.q.value.trim();
+    if (q) { parts.push('搜索“' + q + '”'); }
+    summary.textContent = parts.length ? '（筛选条件：' + parts.join('，') + '）' : '';
   }
 
   function writeHash() {
@@ -70,7 +84,11 @@ public static class HtmlReportScript
   form.addEventListener('submit', function (event) { event.preventDefault(); });
   form.addEventListener('change', writeHash);
   form.addEventListener('input', writeHash);
-  form.addEventListener('reset', function () { setTimeout(writeHash, 0); });
+  form.addEventListener('reset', function (event) {
+    event.preventDefault();
+    ['severity', 'rule', 'site', 'q'].forEach(function (name) { fields[name].value = ''; });
+    writeHash();
+  });
   window.addEventListener('hashchange', function () { readHash(); apply(); });
   readHash();
   apply();
