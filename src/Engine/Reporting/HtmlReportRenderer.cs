@@ -44,8 +44,8 @@ public static class HtmlReportRenderer
 
     private static void AppendSummary(StringBuilder html, ReportData data, List<Finding> open)
     {
-        var lastRuns = data.LastRuns.Values.OrderBy(r => r.SiteId, StringComparer.Ordinal).ToList();
         html.Append("<section id=\"summary\" aria-labelledby=\"summary-heading\"><h2 id=\"summary-heading\">概况</h2>\n");
+        html.Append("<div class=\"summary-grid\">");
         html.Append("<table class=\"summary\"><caption>未整改问题（按严重程度）</caption><thead><tr>");
         html.Append("<th scope=\"col\">严重程度</th><th scope=\"col\" class=\"num\">数量</th></tr></thead><tbody>");
         foreach (var severity in SeveritiesHighFirst)
@@ -57,7 +57,25 @@ public static class HtmlReportRenderer
 
         html.Append(CultureInfo.InvariantCulture,
             $"<tr><th scope=\"row\">合计</th><td class=\"num\" data-count=\"open-total\">{open.Count}</td></tr></tbody></table>\n");
+        AppendLastRuns(html, data);
+        html.Append("</div>\n<div class=\"summary-grid\">");
 
+        html.Append("<table class=\"summary\"><caption>未整改问题（按规则）</caption><thead><tr><th scope=\"col\">规则</th><th scope=\"col\">严重程度</th>");
+        html.Append("<th scope=\"col\" class=\"num\">数量</th></tr></thead><tbody>");
+        foreach (var group in open.GroupBy(f => f.RuleId).OrderBy(g => HtmlReportLabels.RuleOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var severity = group.Max(f => f.Severity);
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><th scope=\"row\">{HtmlText.Encode(HtmlReportLabels.RuleName(group.Key))}</th><td><span class=\"sev sev-{severity.ToToken()}\">{severity.ToChinese()}</span></td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" data-count=\"rule:{HtmlText.Encode(group.Key)}\">{group.Count()}</td></tr>");
+        }
+
+        html.Append("</tbody></table></div>\n</section>\n");
+    }
+
+    private static void AppendLastRuns(StringBuilder html, ReportData data)
+    {
+        var lastRuns = data.LastRuns.Values.OrderBy(r => r.SiteId, StringComparer.Ordinal).ToList();
         html.Append("<table class=\"summary\"><caption>最近一次检查</caption><thead><tr><th scope=\"col\">站点</th><th scope=\"col\">检查时间（北京时间）</th>");
         html.Append("<th scope=\"col\">状态</th><th scope=\"col\" class=\"num\">检查页面</th><th scope=\"col\" class=\"num\">检查链接</th>");
         html.Append("<th scope=\"col\" class=\"num\">新发现</th><th scope=\"col\" class=\"num\">已整改</th><th scope=\"col\">较上次</th></tr></thead><tbody>");
@@ -83,18 +101,6 @@ public static class HtmlReportRenderer
         }
 
         html.Append("</tbody></table>\n");
-
-        html.Append("<table class=\"summary\"><caption>未整改问题（按规则）</caption><thead><tr><th scope=\"col\">规则</th><th scope=\"col\">严重程度</th>");
-        html.Append("<th scope=\"col\" class=\"num\">数量</th></tr></thead><tbody>");
-        foreach (var group in open.GroupBy(f => f.RuleId).OrderBy(g => HtmlReportLabels.RuleOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var severity = group.Max(f => f.Severity);
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr><th scope=\"row\">{HtmlText.Encode(HtmlReportLabels.RuleName(group.Key))}</th><td><span class=\"sev sev-{severity.ToToken()}\">{severity.ToChinese()}</span></td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" data-count=\"rule:{HtmlText.Encode(group.Key)}\">{group.Count()}</td></tr>");
-        }
-
-        html.Append("</tbody></table>\n</section>\n");
     }
 
     /// <summary>How the last run's findings compare with the run before it, so "worse than yesterday" shows at once.</summary>
@@ -124,12 +130,15 @@ public static class HtmlReportRenderer
             html.Append("<p>暂无检查记录。</p>");
         }
 
+        html.Append("<div class=\"trend-grid\">");
         for (var i = 0; i < sites.Count; i++)
         {
             var runs = sites[i].OrderByDescending(r => r.StartedAt).Take(ReportDataLoader.RunsPerSite).Reverse().ToList();
             html.Append(CultureInfo.InvariantCulture, $"<figure><figcaption>站点：{HtmlText.Encode(sites[i].Key)}</figcaption>");
             html.Append(HtmlTrendChart.Render(sites[i].Key, runs, $"trend-{i}")).Append("</figure>\n");
         }
+
+        html.Append("</div>");
 
         html.Append("</section>\n");
     }

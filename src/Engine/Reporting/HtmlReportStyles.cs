@@ -14,6 +14,10 @@ h3 { font-size: 1.1em; margin: 18px 0 6px; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { border: 1px solid #999; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #e8eef5; }
+table.summary { width: auto; min-width: 280px; margin: 0; }
+.summary-grid, .trend-grid { display: flex; flex-wrap: wrap; gap: 12px 24px; align-items: flex-start; }
+.trend-grid figure { margin: 0; flex: 1 1 480px; max-width: 640px; }
+caption { text-align: left; font-weight: bold; padding: 4px 0; }
 td.num, th.num { text-align: right; }
 .findings td { overflow-wrap: anywhere; word-break: break-word; }
 a { color: #0645ad; }
