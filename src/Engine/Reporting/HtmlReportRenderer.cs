@@ -60,18 +60,29 @@ public static class HtmlReportRenderer
         AppendLastRuns(html, data);
         html.Append("</div>\n<div class=\"summary-grid\">");
 
-        html.Append("<table class=\"summary\"><caption>未整改问题（按规则）</caption><thead><tr><th scope=\"col\">规则</th><th scope=\"col\">严重程度</th>");
-        html.Append("<th scope=\"col\" class=\"num\">数量</th></tr></thead><tbody>");
-        foreach (var group in open.GroupBy(f => f.RuleId).OrderBy(g => HtmlReportLabels.RuleOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        // Link and typo rules side by side: one long table would push the findings far down the page.
+        foreach (var family in open.GroupBy(f => RuleFamily(f.RuleId)).OrderBy(g => g.Key.Order))
         {
-            var severity = group.Max(f => f.Severity);
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr><th scope=\"row\">{HtmlText.Encode(HtmlReportLabels.RuleName(group.Key))}</th><td><span class=\"sev sev-{severity.ToToken()}\">{severity.ToChinese()}</span></td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" data-count=\"rule:{HtmlText.Encode(group.Key)}\">{group.Count()}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<table class=\"summary\"><caption>{family.Key.Caption}（按规则）</caption><thead><tr><th scope=\"col\">规则</th><th scope=\"col\">严重程度</th>");
+            html.Append("<th scope=\"col\" class=\"num\">数量</th></tr></thead><tbody>");
+            foreach (var group in family.GroupBy(f => f.RuleId).OrderBy(g => HtmlReportLabels.RuleOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var severity = group.Max(f => f.Severity);
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><th scope=\"row\">{HtmlText.Encode(HtmlReportLabels.RuleName(group.Key))}</th><td><span class=\"sev sev-{severity.ToToken()}\">{severity.ToChinese()}</span></td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" data-count=\"rule:{HtmlText.Encode(group.Key)}\">{group.Count()}</td></tr>");
+            }
+
+            html.Append("</tbody></table>\n");
         }
 
-        html.Append("</tbody></table></div>\n</section>\n");
+        html.Append("</div>\n</section>\n");
     }
+
+    private static (int Order, string Caption) RuleFamily(string ruleId) =>
+        ruleId.StartsWith("link.", StringComparison.Ordinal) ? (0, "链接问题")
+        : ruleId.StartsWith("typo.", StringComparison.Ordinal) ? (1, "文字差错")
+        : (2, "其他问题");
 
     private static void AppendLastRuns(StringBuilder html, ReportData data)
     {

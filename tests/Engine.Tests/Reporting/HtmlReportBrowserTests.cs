@@ -129,6 +129,8 @@ public sealed class HtmlReportBrowserTests(HtmlReportStoreFixture fixture) : ICl
         File.Delete(png);
 
         HeadlessChromium.Screenshot(fixture.ReportPath, png);
+        // The page itself next to its picture, to open by hand when the screenshot looks wrong.
+        File.Copy(fixture.ReportPath, Path.ChangeExtension(png, ".html"), overwrite: true);
 
         var header = File.ReadAllBytes(png).AsSpan(0, 8).ToArray();
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, header);
