@@ -104,4 +104,16 @@ public sealed class HtmlReportRendererTests
         Assert.Equal(30, svg.SelectSingleNode("polyline")!.GetAttributeValue("points", string.Empty).Split(' ').Length);
         Assert.Contains("没有未整改问题。", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Print_styles_use_a4_hide_the_filters_and_break_pages_between_sites()
+    {
+        var css = HtmlDom.Parse(HtmlReportRenderer.Render(new ReportData(Now, null, [], []))).Node("//style").InnerText;
+        var print = css[css.IndexOf("@media print", StringComparison.Ordinal)..];
+
+        Assert.Contains("@page { size: A4;", css, StringComparison.Ordinal);
+        Assert.Contains(".filters, .count { display: none; }", print, StringComparison.Ordinal);
+        Assert.Contains(".site-section + .site-section { break-before: page; }", print, StringComparison.Ordinal);
+        Assert.Contains("thead { display: table-header-group; }", print, StringComparison.Ordinal);
+    }
 }
