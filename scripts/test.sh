@@ -9,6 +9,7 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+bash scripts/install-chromium.sh
 bash scripts/azurite.sh start
 trap 'bash scripts/azurite.sh stop >/dev/null 2>&1 || true' EXIT
 

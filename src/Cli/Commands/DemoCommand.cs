@@ -16,14 +16,14 @@ namespace ComplianceFns.Cli.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    public const string Usage = "demo [--storage CONNECTION] [--format table|jsonl]";
+    public const string Usage = "demo [--storage CONNECTION] [--format table|jsonl] [--out DIR]";
 
     /// <summary>The defect the demo repairs between its two runs.</summary>
     public const string FixedBetweenRuns = "link.http-410";
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "storage", "format", "fail-on" }, new HashSet<string>());
+        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "storage", "format", "fail-on", "out" }, new HashSet<string>());
         await using var server = await SampleSiteServer.StartAsync(null, cancellationToken).ConfigureAwait(false);
         console.Error.WriteLine($"示例站点：{server.StartUrl}");
         var site = new SiteOptions { Id = server.SiteId, Name = SampleSiteServer.SiteName, StartUrls = [server.StartUrl.AbsoluteUri] };
@@ -41,6 +41,11 @@ public static class DemoCommand
         var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System, TypoDetector.CreateDefault(new StatisticalLayer()));
         var second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", null, cancellationToken).ConfigureAwait(false);
         SummaryWriter.Write(console.Out, second.Result, second);
+
+        var (html, ledger) = await ReportCommand.WriteAsync(store, site.Id, parsed.Value("out") ?? "out", cancellationToken).ConfigureAwait(false);
+        console.Out.WriteLine();
+        console.Out.WriteLine($"检查报告：{html}");
+        console.Out.WriteLine($"整改台账：{ledger}");
         return exit;
     }
 

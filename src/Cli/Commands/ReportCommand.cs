@@ -1,0 +1,52 @@
+using ComplianceFns.Cli.Arguments;
+using ComplianceFns.Engine.Reporting;
+
+namespace ComplianceFns.Cli.Commands;
+
+/// <summary>
+/// <c>report [--storage CONNECTION] [--site S] [--out DIR]</c>: the findings report (HTML) and the rectification
+/// ledger (.xlsx) from the store; prints their paths.
+/// </summary>
+public static class ReportCommand
+{
+    public const string Usage = "report [--storage CONNECTION] [--site S] [--out DIR]";
+
+    public const string HtmlFileName = "findings-report.html";
+
+    public const string LedgerFileName = "rectification-ledger.xlsx";
+
+    /// <summary>Azurite on its default ports, as <c>scripts/azurite.sh</c> starts it.</summary>
+    public const string LocalStorage = "UseDevelopmentStorage=true";
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "storage", "site", "out" }, new HashSet<string>());
+        if (parsed.Positionals.Count > 0)
+        {
+            throw new UsageException($"report takes no positional arguments (got '{parsed.Positionals[0]}').");
+        }
+
+        var store = await InspectCommand.OpenStoreAsync(parsed.Value("storage") ?? LocalStorage, cancellationToken).ConfigureAwait(false);
+        var (html, ledger) = await WriteAsync(store, parsed.Value("site"), parsed.Value("out") ?? "out", cancellationToken).ConfigureAwait(false);
+        console.Out.WriteLine($"检查报告：{html}");
+        console.Out.WriteLine($"整改台账：{ledger}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes both files into <paramref name="folder"/> and returns their full paths.</summary>
+    public static async Task<(string Html, string Ledger)> WriteAsync(
+        Engine.Storage.IFindingStore store, string? site, string folder, CancellationToken cancellationToken)
+    {
+        var data = await ReportDataLoader.LoadAsync(store, site, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        Directory.CreateDirectory(folder);
+        var html = Path.GetFullPath(Path.Combine(folder, HtmlFileName));
+        await File.WriteAllTextAsync(html, HtmlReportRenderer.Render(data), cancellationToken).ConfigureAwait(false);
+        var ledger = Path.GetFullPath(Path.Combine(folder, LedgerFileName));
+        await using (var stream = File.Create(ledger))
+        {
+            RectificationLedgerWriter.Write(data, stream);
+        }
+
+        return (html, ledger);
+    }
+}
