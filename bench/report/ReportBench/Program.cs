@@ -75,6 +75,6 @@ foreach (var f in findings)
         .Append(WebUtility.HtmlEncode(f.PageUrl)).Append("</td><td>").Append(WebUtility.HtmlEncode(f.Message)).Append("</td></tr>");
 }
 
-plain.Append("</table></html>");
+plain.Append("</table><script>document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));</script></html>");
 File.WriteAllText(Path.Combine(outDir, "plain.html"), plain.ToString());
 Console.WriteLine($"findings={count} render_median_ms={times[times.Count / 2]:0} report_bytes={new FileInfo(Path.Combine(outDir, "report.html")).Length} plain_bytes={plain.Length * 3}");

@@ -92,6 +92,8 @@ public static class HtmlReportScript
   window.addEventListener('hashchange', function () { readHash(); apply(); });
   readHash();
   apply();
+  // When the page became usable (parsed and filtered), for the benchmark and for anyone timing a large report.
+  document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
 })();
 """;
 }

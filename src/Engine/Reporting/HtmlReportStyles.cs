@@ -20,6 +20,8 @@ table.summary { width: auto; min-width: 280px; margin: 0; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; }
 td.num, th.num { text-align: right; }
 .findings td { overflow-wrap: anywhere; word-break: break-word; }
+/* Thousands of rows: the browser lays out only the groups on screen, so a large report opens quickly. */
+table.findings { content-visibility: auto; contain-intrinsic-size: auto 600px; }
 a { color: #0645ad; }
 a:focus, select:focus, input:focus, button:focus { outline: 3px solid #b35c00; outline-offset: 1px; }
 .sev { display: inline-block; padding: 0 6px; border-radius: 3px; color: #fff; white-space: nowrap; }
@@ -52,6 +54,7 @@ details > summary { cursor: pointer; font-weight: bold; font-size: 1.1em; margin
   thead { display: table-header-group; }
   a { color: #1a1a1a; text-decoration: none; }
   .sev { color: #000; background: none; border: 1px solid #000; }
+  table.findings { content-visibility: visible; }
 }
 """;
 }
