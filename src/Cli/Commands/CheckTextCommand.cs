@@ -28,7 +28,7 @@ public static class CheckTextCommand
         var context = new TypoContext
         {
             PageDate = parsed.Value("date") is { } date
-                ? DateOnly.TryParse(date, out var d) ? d : throw new UsageException($"--date must be YYYY-MM-DD (got '{date}').")
+                ? ParseDate(date) ?? throw new UsageException($"--date must be YYYY-MM-DD (got '{date}').")
                 : null,
             OrganName = parsed.Value("organ"),
         };
@@ -87,15 +87,30 @@ public static class CheckTextCommand
             {
                 using var document = JsonDocument.Parse(line);
                 var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    console.Error.WriteLine($"第 {lineNumber} 行不是 JSON 对象，已跳过。");
+                    bad++;
+                    continue;
+                }
+
                 id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
                 text = root.TryGetProperty("text", out var textElement) && textElement.ValueKind == JsonValueKind.String ? textElement.GetString() : null;
 
                 // An optional page date ("date": "2024-05-12", or the development set's "doc_year") dates the text.
-                if (root.TryGetProperty("date", out var dateElement) && DateOnly.TryParse(dateElement.GetString(), out var date))
+                if (root.TryGetProperty("date", out var dateElement))
                 {
-                    lineContext = context with { PageDate = date };
+                    if (dateElement.ValueKind == JsonValueKind.String && ParseDate(dateElement.GetString()!) is { } date)
+                    {
+                        lineContext = context with { PageDate = date };
+                    }
+                    else
+                    {
+                        console.Error.WriteLine($"第 {lineNumber} 行的 \"date\" 不是 YYYY-MM-DD，已按无日期检查。");
+                    }
                 }
-                else if (root.TryGetProperty("doc_year", out var yearElement) && yearElement.TryGetInt32(out var year) && year is > 1900 and < 3000)
+                else if (root.TryGetProperty("doc_year", out var yearElement) && yearElement.ValueKind == JsonValueKind.Number
+                    && yearElement.TryGetInt32(out var year) && year is > 1900 and < 3000)
                 {
                     lineContext = context with { PageDate = new DateOnly(year, 6, 30) };
                 }
@@ -153,10 +168,9 @@ public static class CheckTextCommand
         foreach (var hit in hits.OrderByDescending(h => h.Severity).ThenBy(h => h.Start))
         {
             index++;
-            var before = text[Math.Max(0, hit.Start - 10)..hit.Start];
-            var after = text[hit.End..Math.Min(text.Length, hit.End + 10)];
+            var (before, after) = TypoFindingFactory.ContextOf(text, hit);
             var fix = hit.Suggestion.Length == 0 ? "删除" : $"改为“{hit.Suggestion}”";
-            output.WriteLine($"{index}. 【{hit.Severity.ToChinese()}】{hit.RuleId} 第 {hit.Start} 字符：“{hit.Text}”建议{fix}");
+            output.WriteLine($"{index}. 【{hit.Severity.ToChinese()}】{hit.RuleId} 第 {hit.Start + 1} 字起：“{hit.Text}”建议{fix}");
             output.WriteLine($"   上下文：…{before}【{hit.Text}】{after}…");
             output.WriteLine($"   说明：{hit.Reason}");
         }
@@ -182,6 +196,11 @@ public static class CheckTextCommand
         var bytes = await File.ReadAllBytesAsync(input, cancellationToken).ConfigureAwait(false);
         return CharsetDecoder.Decode(bytes, contentTypeHeader: null).Text;
     }
+
+    private static DateOnly? ParseDate(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     private static StreamReader OpenReader(string path) =>
         path == "-" ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8)

@@ -10,4 +10,7 @@ public sealed record CrawledPage(string Url, int Depth, IReadOnlyList<LinkRefere
 
     /// <summary>Typos in the text a reader sees (empty when typo checking is off).</summary>
     public IReadOnlyList<PageTypo> Typos { get; init; } = [];
+
+    /// <summary>The page's text was checked for typos (false when checking is off or the text was garbled).</summary>
+    public bool TypoChecked { get; init; }
 }

@@ -243,8 +243,10 @@ public sealed class SiteCrawler(
         var readError = decoded.LooksGarbled ? $"页面编码无法正确识别（按 {decoded.Encoding.WebName} 解码后仍有乱码）" : null;
 
         // Garbled text would only produce false typos; such a page is named as unreadable instead.
-        var pageTypos = typos is null || decoded.LooksGarbled ? [] : FindTypos(page, finalUrl);
-        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError, Typos = pageTypos }, candidates);
+        var typoChecked = typos is not null && !decoded.LooksGarbled;
+        var pageTypos = typoChecked ? FindTypos(page, finalUrl) : [];
+        return new PageOutcome(
+            new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError, Typos = pageTypos, TypoChecked = typoChecked }, candidates);
     }
 
     private List<PageTypo> FindTypos(ParsedPage page, string url)

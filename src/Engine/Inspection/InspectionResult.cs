@@ -30,6 +30,15 @@ public sealed record InspectionResult
     /// <summary>The pages (and attachments) this run read: a finding on a page it did not read is not resolved.</summary>
     public IReadOnlySet<string> CrawledPages { get; init; } = new HashSet<string>();
 
+    /// <summary>The pages whose text this run checked for typos: a typo finding elsewhere is not resolved.</summary>
+    public IReadOnlySet<string> TypoCheckedPages { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether this run read the page the finding is on, for the finding's own rule family.</summary>
+    public bool Covers(Rules.Findings.Finding finding) =>
+        finding.RuleId.StartsWith("typo.", StringComparison.Ordinal)
+            ? TypoCheckedPages.Contains(finding.PageUrl)
+            : CrawledPages.Contains(finding.PageUrl);
+
     /// <summary>The rule families this run was authoritative for: only these may be marked resolved.</summary>
     public IReadOnlyList<string> RuleScopes { get; init; } = ["link."];
 }

@@ -20,7 +20,7 @@ public sealed class InspectionRunner(SiteInspector inspector, IFindingStore stor
     {
         var merge = await store.MergeRunAsync(
             site.Id, result.RunId, result.Findings, result.RuleScopes, result.StartedAt, CancellationToken.None,
-            covered: f => result.CrawledPages.Contains(f.PageUrl)).ConfigureAwait(false);
+            covered: result.Covers).ConfigureAwait(false);
         var run = new RunRecord
         {
             RunId = result.RunId,

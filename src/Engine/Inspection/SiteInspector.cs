@@ -81,6 +81,7 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             Cancelled = cancelled,
             RuleScopes = !authoritative ? [] : typos is null ? ["link."] : ["link.", "typo."],
             CrawledPages = crawl.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal),
+            TypoCheckedPages = crawl.Pages.Where(p => p.TypoChecked).Select(p => p.Url).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -5,9 +5,9 @@ using ComplianceFns.Rules.Typos;
 namespace ComplianceFns.Engine.Inspection;
 
 /// <summary>
-/// Turns the typos found on each page into findings: the same typo in the same words on many pages is the site's
-/// header, footer or navigation and becomes one finding per site; a statistical suspect that the site uses on many
-/// pages in different sentences is one of the site's own terms and is dropped.
+/// Turns the typos found on each page into findings: the same typo in the same words is one finding per site, naming
+/// its pages (on many pages it is the site's header, footer or navigation); a statistical suspect that the site uses
+/// on many pages in different sentences is one of the site's own terms and is dropped.
 /// </summary>
 internal static class TypoFindingAssembler
 {
@@ -29,16 +29,7 @@ internal static class TypoFindingAssembler
         {
             var pageUrls = group.Select(o => o.Page).Distinct(StringComparer.Ordinal).ToList();
             var first = group.First().Typo;
-            if (pageUrls.Count >= sharedMinPages)
-            {
-                findings.Add(TypoFindingFactory.ForSharedText(siteId, pageUrls, first.Hit, first.Before, first.After, detectedAt));
-                continue;
-            }
-
-            foreach (var (page, typo) in group)
-            {
-                findings.Add(TypoFindingFactory.ForPage(siteId, page, typo.Hit, typo.Before, typo.After, detectedAt));
-            }
+            findings.Add(TypoFindingFactory.ForPages(siteId, pageUrls, first.Hit, first.Before, first.After, sharedMinPages, detectedAt));
         }
 
         return findings

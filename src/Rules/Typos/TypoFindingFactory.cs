@@ -1,40 +1,31 @@
+using System.Text.RegularExpressions;
 using ComplianceFns.Rules.Findings;
 
 namespace ComplianceFns.Rules.Typos;
 
 /// <summary>
-/// Findings for typos on pages. Identity is the wrong text in its immediate context, not its offset, so a typo keeps
-/// its finding when text is added above it; a typo in the shared header or footer is one finding per site.
+/// Findings for typos on pages. Identity is the wrong text in its immediate words, per site — not its offset, not its
+/// page — so a typo keeps its finding when text moves, when one more page starts carrying it, or when the shared
+/// header or footer carries it everywhere (then one finding per site names how many pages).
 /// </summary>
-public static class TypoFindingFactory
+public static partial class TypoFindingFactory
 {
     /// <summary>Characters of context on each side, in messages and in the identity.</summary>
     public const int ContextChars = 8;
 
-    public static Finding ForPage(string siteId, string pageUrl, TypoHit hit, string before, string after, DateTimeOffset detectedAt) =>
-        Build(siteId, pageUrl, pageUrl, hit, before, after, detectedAt, $"页面 {pageUrl} 中", []);
-
-    /// <summary>The same typo in the same words on many pages: the site's template. One finding naming how many.</summary>
-    public static Finding ForSharedText(string siteId, IReadOnlyList<string> pageUrls, TypoHit hit, string before, string after, DateTimeOffset detectedAt)
+    /// <param name="pageUrls">Every page carrying this typo in these words (at least one).</param>
+    /// <param name="sharedMinPages">From this many pages on, the text is the site's template (header, footer, navigation).</param>
+    public static Finding ForPages(
+        string siteId, IReadOnlyList<string> pageUrls, TypoHit hit, string before, string after, int sharedMinPages, DateTimeOffset detectedAt)
     {
-        var sample = string.Join("、", pageUrls.Take(3));
-        var where = $"共 {pageUrls.Count} 个页面（如 {sample}）的公共区域（页头、页脚或导航）中";
-        return Build(siteId, pageUrls[0], "*", hit, before, after, detectedAt, where,
-            [new("pages", $"{pageUrls.Count}: {string.Join(' ', pageUrls.Take(10))}")]);
-    }
-
-    /// <summary>The words on each side of a hit, whitespace-collapsed: what messages show and identity hashes.</summary>
-    public static (string Before, string After) ContextOf(string text, TypoHit hit)
-    {
-        var before = text[Math.Max(0, hit.Start - ContextChars)..hit.Start];
-        var after = text[hit.End..Math.Min(text.Length, hit.End + ContextChars)];
-        return (Collapse(before), Collapse(after));
-    }
-
-    private static Finding Build(
-        string siteId, string pageUrl, string identityPage, TypoHit hit, string before, string after, DateTimeOffset detectedAt,
-        string where, IReadOnlyList<KeyValuePair<string, string>> extraEvidence)
-    {
+        ArgumentOutOfRangeException.ThrowIfZero(pageUrls.Count);
+        var pages = pageUrls.Order(StringComparer.Ordinal).ToList();
+        var where = pages.Count switch
+        {
+            1 => $"页面 {pages[0]} 中",
+            _ when pages.Count < sharedMinPages => $"页面 {string.Join("、", pages)} 中",
+            _ => $"共 {pages.Count} 个页面（如 {string.Join("、", pages.Take(3))}）的公共区域（页头、页脚或导航）中",
+        };
         var fix = hit.Suggestion.Length == 0 ? "建议删除" : $"建议改为“{hit.Suggestion}”";
         var evidence = new List<KeyValuePair<string, string>>
         {
@@ -44,21 +35,53 @@ public static class TypoFindingFactory
             new("start", hit.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("end", hit.End.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
-        evidence.AddRange(extraEvidence);
+        if (pages.Count > 1)
+        {
+            evidence.Add(new("pages", $"{pages.Count}: {string.Join(' ', pages.Take(10))}"));
+        }
+
         return new Finding
         {
             RuleId = hit.RuleId,
             Severity = hit.Severity,
             SiteId = siteId,
-            PageUrl = pageUrl,
+            PageUrl = pages[0],
             Text = hit.Text,
             Message = $"{where}“…{before}【{hit.Text}】{after}…”的“{hit.Text}”疑为错别字，{fix}（{hit.Reason}）。",
             Evidence = evidence,
-            Fingerprint = FindingFingerprint.Compute("typo", siteId, identityPage, null, $"{hit.Text}\n{hit.Suggestion}\n{before}\n{after}"),
+            Fingerprint = FindingFingerprint.Compute("typo", siteId, "*", null,
+                $"{hit.Text}\n{hit.Suggestion}\n{StableContext(before)}\n{StableContext(after)}"),
             FirstSeen = detectedAt,
             LastSeen = detectedAt,
         };
     }
 
+    /// <summary>
+    /// The words on each side of a hit, whitespace-collapsed: what messages show and identity hashes. The cut never
+    /// splits a surrogate pair (CJK Extension B characters in names, emoji).
+    /// </summary>
+    public static (string Before, string After) ContextOf(string text, TypoHit hit)
+    {
+        var start = Math.Max(0, hit.Start - ContextChars);
+        if (start > 0 && char.IsLowSurrogate(text[start]))
+        {
+            start--;
+        }
+
+        var end = Math.Min(text.Length, hit.End + ContextChars);
+        if (end < text.Length && end > 0 && char.IsHighSurrogate(text[end - 1]))
+        {
+            end++;
+        }
+
+        return (Collapse(text[start..hit.Start]), Collapse(text[hit.End..end]));
+    }
+
     private static string Collapse(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+
+    // Footers carry dates, visit counters and phone numbers next to the text: digits must not make a new identity daily.
+    private static string StableContext(string context) => Digits().Replace(context, "0");
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 }

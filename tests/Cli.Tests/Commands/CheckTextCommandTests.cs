@@ -68,14 +68,24 @@ public sealed class CheckTextCommandTests : IDisposable
     [Fact]
     public async Task Bad_batch_lines_are_named_and_skipped()
     {
-        var file = Write("bad.jsonl", "{\"id\":\"ok\",\"text\":\"做好防讯工作\"}\nnot json\n{\"id\":\"x\"}\n", Encoding.UTF8);
+        var file = Write("bad.jsonl", string.Join('\n',
+            "{\"id\":\"ok\",\"text\":\"做好防讯工作\"}",
+            "not json",
+            "{\"id\":\"x\"}",
+            "[1,2]",
+            "{\"id\":\"d\",\"text\":\"做好防讯工作\",\"date\":20240512}",
+            "{\"id\":\"y\",\"text\":\"做好防讯工作\",\"doc_year\":\"2020\"}",
+            "{\"id\":\"last\",\"text\":\"做好防讯工作\"}"), Encoding.UTF8);
 
         var (exit, output, error) = await RunAsync(["check-text", "--jsonl", file]);
 
         Assert.Equal(ExitCodes.Failure, exit);
-        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.Equal(["ok", "d", "y", "last"], ids); // every good line is checked, before and after the bad ones
         Assert.Contains("第 2 行不是有效的 JSON", error, StringComparison.Ordinal);
         Assert.Contains("第 3 行缺少字符串字段", error, StringComparison.Ordinal);
+        Assert.Contains("第 4 行不是 JSON 对象", error, StringComparison.Ordinal);
+        Assert.Contains("第 5 行的 \"date\" 不是 YYYY-MM-DD", error, StringComparison.Ordinal);
     }
 
     [Fact]
