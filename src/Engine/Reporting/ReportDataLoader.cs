@@ -10,7 +10,8 @@ public static class ReportDataLoader
     public static async Task<ReportData> LoadAsync(IFindingStore store, string? siteId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var findings = await store.GetFindingsAsync(siteId, null, cancellationToken).ConfigureAwait(false);
-        var sites = siteId is null ? findings.Select(f => f.SiteId).Distinct(StringComparer.Ordinal).ToList() : [siteId];
+        // Sites come from the runs as well: a site inspected and found clean belongs in the report too.
+        var sites = siteId is null ? await store.GetSiteIdsAsync(cancellationToken).ConfigureAwait(false) : [siteId];
         var runs = new List<RunRecord>();
         foreach (var site in sites)
         {

@@ -27,4 +27,7 @@ public interface IFindingStore
 
     /// <summary>The site's runs, newest (by start time) first.</summary>
     Task<IReadOnlyList<RunRecord>> GetRecentRunsAsync(string siteId, int max, CancellationToken ct);
+
+    /// <summary>Every site with a run or a finding, including sites that were inspected and found clean.</summary>
+    Task<IReadOnlyList<string>> GetSiteIdsAsync(CancellationToken ct);
 }

@@ -195,6 +195,30 @@ public sealed class TableFindingStore : IFindingStore
         return runs;
     }
 
+    public async Task<IReadOnlyList<string>> GetSiteIdsAsync(CancellationToken ct)
+    {
+        await EnsureTablesAsync(ct).ConfigureAwait(false);
+        var sites = new SortedSet<string>(StringComparer.Ordinal);
+        string[] select = [nameof(RunRecord.SiteId)];
+        await foreach (var entity in runsTable.QueryAsync<TableEntity>(select: select, cancellationToken: ct).ConfigureAwait(false))
+        {
+            if (entity.GetString(nameof(RunRecord.SiteId)) is { } site)
+            {
+                sites.Add(site);
+            }
+        }
+
+        await foreach (var entity in findingsTable.QueryAsync<TableEntity>(select: [nameof(Finding.SiteId)], cancellationToken: ct).ConfigureAwait(false))
+        {
+            if (entity.GetString(nameof(Finding.SiteId)) is { } site)
+            {
+                sites.Add(site);
+            }
+        }
+
+        return sites.ToList();
+    }
+
     private static bool InScope(string ruleId, IReadOnlyCollection<string> ruleScopes) =>
         ruleScopes.Any(scope => ruleId.StartsWith(scope, StringComparison.Ordinal));
 
