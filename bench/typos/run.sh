@@ -15,8 +15,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-dev_dir="${TYPO_DEV_DIR:-/work/shared/samples/typo-dev}"
-reports_dir="${ANNUAL_REPORTS_DIR:-/work/shared/samples/annual-reports}"
+dev_dir="${TYPO_DEV_DIR:-$repo/../shared/samples/typo-dev}"
+reports_dir="${ANNUAL_REPORTS_DIR:-$repo/../shared/samples/annual-reports}"
 out="$repo/artifacts/typo-bench"
 mkdir -p "$out"
 cd "$repo"

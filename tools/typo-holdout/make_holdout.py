@@ -4,8 +4,8 @@
 Usage (from the repository root):
   (cd /tmp && apt-get download unicode-data)          # Unihan, read at generation time only
   python3 tools/typo-holdout/make_holdout.py \
-      --reports /work/shared/samples/annual-reports \
-      --dev /work/shared/samples/typo-dev \
+      --reports ../shared/samples/annual-reports \
+      --dev ../shared/samples/typo-dev \
       --unihan /tmp/unicode-data_*_all.deb \
       --out tests/TypoEval
 
@@ -33,6 +33,9 @@ import re
 import sys
 import tarfile
 import unicodedata
+
+# shared/ sits beside the repository checkout.
+SHARED = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared"))
 
 SEED = 20261130
 MIN_LEN, MAX_LEN = 15, 150
@@ -310,8 +313,8 @@ def choose_type(rng):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--reports", default="/work/shared/samples/annual-reports")
-    ap.add_argument("--dev", default="/work/shared/samples/typo-dev")
+    ap.add_argument("--reports", default=os.path.join(SHARED, "samples", "annual-reports"))
+    ap.add_argument("--dev", default=os.path.join(SHARED, "samples", "typo-dev"))
     ap.add_argument("--unihan", required=True, help="unicode-data .deb, Unihan_Readings.txt(.bz2)")
     ap.add_argument("--out", default="tests/TypoEval")
     args = ap.parse_args()
@@ -390,7 +393,7 @@ def main():
             for row in data:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
     with open(os.path.join(args.out, "sources.txt"), "w", encoding="utf-8") as f:
-        f.write("# n\tdoc_year\turl\tsample file   (annual reports in /work/shared/samples/annual-reports)\n")
+        f.write("# n\tdoc_year\turl\tsample file   (annual reports in ../shared/samples/annual-reports)\n")
         f.write("\n".join(source_lines) + "\n")
 
     clean = [r for r in out_rows if not r["errors"]]

@@ -3,12 +3,12 @@
 # Usage: tools/typo-holdout/run-eval.sh [score.py options, e.g. --by-type]
 # Env:   PREDICTOR=auto|cli|bench   (default auto: the CLI's check-text batch mode; if the CLI lacks it, the
 #                                    TypoBench predict mode, which calls TypoDetector.CreateDefault() the same way)
-#        TYPO_DEV_DIR=/work/shared/samples/typo-dev   (dev.jsonl and score.py)
+#        TYPO_DEV_DIR=../shared/samples/typo-dev   (dev.jsonl and score.py; default: shared/ beside the repo)
 # Predictions are kept in artifacts/typo-eval/<set>.predictions.jsonl for inspection.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-dev_dir="${TYPO_DEV_DIR:-/work/shared/samples/typo-dev}"
+dev_dir="${TYPO_DEV_DIR:-$repo/../shared/samples/typo-dev}"
 predictor="${PREDICTOR:-auto}"
 out="$repo/artifacts/typo-eval"
 mkdir -p "$out"
