@@ -52,6 +52,10 @@ public static class CheckTextCommand
         var input = parsed.Positionals[0];
         var text = await ReadTextAsync(input, cancellationToken).ConfigureAwait(false);
         var hits = detector.Detect(text, context);
+        if (hits.Count >= TypoDetector.MaxHits)
+        {
+            console.Error.WriteLine($"注意：疑似错别字达到 {TypoDetector.MaxHits} 处上限，之后的文字未再检查。");
+        }
         if (format == "jsonl")
         {
             foreach (var hit in hits)

@@ -245,6 +245,12 @@ public sealed class SiteCrawler(
         // Garbled text would only produce false typos; such a page is named as unreadable instead.
         var typoChecked = typos is not null && !decoded.LooksGarbled;
         var pageTypos = typoChecked ? FindTypos(page, finalUrl) : [];
+        if (pageTypos.Count >= TypoDetector.MaxHits)
+        {
+            // The detector stopped at its cap: the rest of the page is unchecked, so nothing on it may be resolved.
+            typoChecked = false;
+            readError ??= $"页面疑似错别字超过 {TypoDetector.MaxHits} 处，仅报告前 {TypoDetector.MaxHits} 处";
+        }
         return new PageOutcome(
             new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError, Typos = pageTypos, TypoChecked = typoChecked }, candidates);
     }

@@ -89,6 +89,18 @@ public sealed class CheckTextCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task More_typos_than_the_cap_are_cut_with_a_warning()
+    {
+        var file = Write("many.txt", string.Concat(Enumerable.Repeat("做好防讯工作。", 10_050)), Encoding.UTF8);
+
+        var (exit, output, error) = await RunAsync(["check-text", file, "--format", "jsonl"]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(ComplianceFns.Rules.Typos.TypoDetector.MaxHits, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("上限", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Text_without_chinese_or_empty_gives_no_typo()
     {
         var empty = Write("empty.txt", "", Encoding.UTF8);
