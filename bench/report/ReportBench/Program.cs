@@ -14,7 +14,7 @@ var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
 var outDir = args.Length > 1 ? args[1] : "artifacts/report-bench";
 Directory.CreateDirectory(outDir);
 
-var rules = LinkRules.All.Concat(TypoRules.All).ToList();
+var rules = ComplianceFns.Rules.Catalogue.RuleCatalog.All;
 var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 var findings = new List<Finding>(count);
 for (var i = 0; i < count; i++)

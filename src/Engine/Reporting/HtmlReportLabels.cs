@@ -1,16 +1,11 @@
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Catalogue;
-using ComplianceFns.Rules.Links;
-using ComplianceFns.Rules.Typos;
 
 namespace ComplianceFns.Engine.Reporting;
 
 /// <summary>The Chinese names the report shows for rules, run statuses and evidence keys.</summary>
 public static class HtmlReportLabels
 {
-    private static readonly Dictionary<string, RuleDescriptor> Rules =
-        LinkRules.All.Concat(TypoRules.All).ToDictionary(r => r.Id, StringComparer.Ordinal);
-
     private static readonly Dictionary<string, string> EvidenceKeys = new(StringComparer.Ordinal)
     {
         ["status"] = "状态码",
@@ -29,14 +24,10 @@ public static class HtmlReportLabels
     };
 
     /// <summary>The catalogue's Chinese name, or the id itself for a rule the catalogues do not know.</summary>
-    public static string RuleName(string ruleId) => Rules.TryGetValue(ruleId, out var rule) ? rule.ChineseName : ruleId;
+    public static string RuleName(string ruleId) => RuleCatalog.ChineseName(ruleId);
 
     /// <summary>Catalogue order (links, then typos), unknown rules last.</summary>
-    public static int RuleOrder(string ruleId)
-    {
-        var index = LinkRules.All.Concat(TypoRules.All).Select(r => r.Id).ToList().IndexOf(ruleId);
-        return index < 0 ? int.MaxValue : index;
-    }
+    public static int RuleOrder(string ruleId) => RuleCatalog.Order(ruleId);
 
     public static string EvidenceKey(string key) => EvidenceKeys.TryGetValue(key, out var name) ? name : key;
 

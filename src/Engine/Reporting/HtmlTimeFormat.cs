@@ -5,11 +5,9 @@ namespace ComplianceFns.Engine.Reporting;
 /// <summary>Every date on the report is Beijing time (UTC+8; China has no daylight saving).</summary>
 public static class HtmlTimeFormat
 {
-    public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
-
     public static string Beijing(DateTimeOffset time) =>
-        time.ToOffset(BeijingOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        BeijingTime.Of(time).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static string BeijingDate(DateTimeOffset time) =>
-        time.ToOffset(BeijingOffset).ToString("MM-dd", CultureInfo.InvariantCulture);
+        BeijingTime.Of(time).ToString("MM-dd", CultureInfo.InvariantCulture);
 }

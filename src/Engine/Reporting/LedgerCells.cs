@@ -7,9 +7,6 @@ namespace ComplianceFns.Engine.Reporting;
 /// <summary>Builds the ledger's cells. Text is always an inline string, so nothing a site writes can become a formula.</summary>
 internal static class LedgerCells
 {
-    /// <summary>Beijing time: China has no daylight saving time.</summary>
-    public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
-
     public static Cell Text(string reference, string? text, uint style = LedgerStyles.Default) => new(
         new InlineString(new Text(LedgerText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve }))
     {
@@ -27,7 +24,7 @@ internal static class LedgerCells
     /// <summary>A real Excel date-time (a serial number) showing the instant in Beijing time.</summary>
     public static Cell BeijingDateTime(string reference, DateTimeOffset instant)
     {
-        var local = instant.ToOffset(BeijingOffset).DateTime;
+        var local = BeijingTime.Of(instant).DateTime;
         if (local.Year < 1900)
         {
             // An unset instant (DateTimeOffset.MinValue) has no Excel serial; an empty cell is honest.

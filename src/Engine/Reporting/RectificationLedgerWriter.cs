@@ -1,3 +1,4 @@
+using ComplianceFns.Rules.Catalogue;
 using ComplianceFns.Rules.Findings;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -92,7 +93,7 @@ public static class RectificationLedgerWriter
             {
                 null,
                 finding.SiteId,
-                LedgerRuleNames.ChineseName(finding.RuleId),
+                RuleCatalog.ChineseName(finding.RuleId),
                 finding.Severity.ToChinese(),
                 finding.PageUrl,
                 finding.Message,

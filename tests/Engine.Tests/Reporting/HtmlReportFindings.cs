@@ -61,7 +61,7 @@ internal static class HtmlReportFindings
         ["typo.half-width-punctuation"] = (",", "，", "各乡镇,各部门"),
     };
 
-    public static IEnumerable<RuleDescriptor> AllRules => LinkRules.All.Concat(TypoRules.All);
+    public static IEnumerable<RuleDescriptor> AllRules => ComplianceFns.Rules.Catalogue.RuleCatalog.All;
 
     /// <summary>One finding of every rule for the site: what the latest run found.</summary>
     public static List<Finding> CurrentFindings(string siteId)

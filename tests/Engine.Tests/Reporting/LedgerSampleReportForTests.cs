@@ -21,7 +21,7 @@ internal static class LedgerSampleReport
 
     private static readonly string[] LinkTexts = ["办事指南", "政府信息公开目录", "依申请公开", "财政预决算"];
 
-    public static IReadOnlyList<RuleDescriptor> AllRules { get; } = LinkRules.All.Concat(TypoRules.All).ToList();
+    public static IReadOnlyList<RuleDescriptor> AllRules { get; } = ComplianceFns.Rules.Catalogue.RuleCatalog.All;
 
     public static ReportData Create(string? siteFilter = null, IEnumerable<Finding>? extra = null)
     {
