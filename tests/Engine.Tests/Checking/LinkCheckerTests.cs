@@ -75,7 +75,7 @@ public sealed class LinkCheckerTests
             {
                 using var client = await listener.AcceptTcpClientAsync();
                 using var stream = client.GetStream();
-                var request = await ReadHeadAsync(stream);
+                var request = await RawHttpServer.ReadHeadAsync(stream);
                 var head = request.StartsWith("HEAD", StringComparison.Ordinal)
                     ? "HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n"
                     : $"HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nContent-Length: {bodySize}\r\n\r\n";
@@ -112,21 +112,6 @@ public sealed class LinkCheckerTests
         Assert.True(Interlocked.Read(ref sent) < 16L * 1024 * 1024, $"server sent {sent} bytes of {bodySize}");
     }
 
-    private static async Task<string> ReadHeadAsync(NetworkStream stream)
-    {
-        var buffer = new List<byte>();
-        var one = new byte[1];
-        while (await stream.ReadAsync(one) == 1)
-        {
-            buffer.Add(one[0]);
-            if (buffer.Count >= 4 && buffer[^1] == '\n' && buffer[^2] == '\r' && buffer[^3] == '\n' && buffer[^4] == '\r')
-            {
-                break;
-            }
-        }
-
-        return Encoding.ASCII.GetString(buffer.ToArray());
-    }
 
     [Fact]
     public async Task A_page_that_says_it_does_not_exist_is_a_soft_404()

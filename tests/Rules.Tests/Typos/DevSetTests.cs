@@ -1,3 +1,4 @@
+using ComplianceFns.Rules.Tests.Typos.Statistics;
 using System.Text.Json;
 using ComplianceFns.Rules.Typos;
 using Xunit.Abstractions;

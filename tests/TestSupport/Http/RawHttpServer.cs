@@ -61,7 +61,8 @@ public sealed class RawHttpServer : IAsyncDisposable
         }
     }
 
-    private static async Task<string> ReadHeadAsync(NetworkStream stream)
+    /// <summary>Reads a request head (up to the blank line) byte by byte, so nothing of the body is consumed.</summary>
+    public static async Task<string> ReadHeadAsync(NetworkStream stream)
     {
         var buffer = new List<byte>();
         var one = new byte[1];
