@@ -1,12 +1,13 @@
 using ComplianceFns.Rules.Links;
+using ComplianceFns.Rules.Reports;
 using ComplianceFns.Rules.Typos;
 
 namespace ComplianceFns.Rules.Catalogue;
 
-/// <summary>Every rule the product reports, in catalogue order (links, then typos), looked up by id.</summary>
+/// <summary>Every rule the product reports, in catalogue order (links, typos, then annual reports), looked up by id.</summary>
 public static class RuleCatalog
 {
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [.. LinkRules.All, .. TypoRules.All];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [.. LinkRules.All, .. TypoRules.All, .. ReportRules.All];
 
     private static readonly Dictionary<string, int> OrderById =
         All.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
