@@ -8,5 +8,12 @@ public static class TableChecks
     public static IReadOnlyList<IReportCheck> All { get; } =
     [
         new Table3Checks(),
+        new Table3CarryOverCheck(),
+        new Table4Checks(),
+        new Table2NumberCheck(),
+        new Table2RegulationsCheck(),
+        new Table2StockCheck(),
+        new Table2TrialCheck(),
+        new Table2UnitCheck(),
     ];
 }

@@ -21,6 +21,14 @@ internal static class CellArithmetic
         _ => null,
     };
 
+    /// <summary>The exact value of any number (signed, decimal) for table 二's plausibility checks; blank is 0.</summary>
+    public static decimal? Exact(CellValue cell) => cell.Kind switch
+    {
+        CellKind.Blank => 0m,
+        CellKind.Number when !IsApproximate(cell) => cell.Number,
+        _ => null,
+    };
+
     /// <summary>True when the cell holds something other than a blank or an exact non-negative integer.</summary>
     public static bool IsInvalidCount(CellValue cell) => cell.Kind != CellKind.Blank && Count(cell) is null;
 
