@@ -1,3 +1,4 @@
+using ComplianceFns.Rules.Reports.Checking.Structure;
 using ComplianceFns.Rules.Reports.Checking.Tables;
 
 namespace ComplianceFns.Rules.Reports.Checking;
@@ -7,6 +8,15 @@ public static class TableChecks
 {
     public static IReadOnlyList<IReportCheck> All { get; } =
     [
+        new SectionChecks(),
+        new PartCountCheck(),
+        new OverviewCheck(),
+        new FormatCheck(),
+        new FilledCheck(),
+        new PeriodCheck(),
+        new TitleCheck(),
+        new LabelCheck(),
+        new FeeSectionCheck(),
         new Table3Checks(),
         new Table3CarryOverCheck(),
         new Table4Checks(),

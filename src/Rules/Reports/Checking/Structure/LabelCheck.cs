@@ -1,0 +1,73 @@
+using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Reports.Model;
+
+namespace ComplianceFns.Rules.Reports.Checking.Structure;
+
+/// <summary>
+/// S-LABEL: a printed row label of table 二 or 三 within edit distance 2 of its canonical label, but not equal to it
+/// after normalisation, is a typo in the label (W naming both). Labels that merely carry extra instruction text or are
+/// cut short are accepted; table 二 rows outside the format are noted (I). The model keeps no printed column headers,
+/// so column labels are not checked here.
+/// </summary>
+public sealed class LabelCheck : IReportCheck
+{
+    private const string Id = "S-LABEL";
+    private const int MaxTypos = 2;
+
+    public void Check(ReportCheckContext context)
+    {
+        var report = context.Report;
+        if (report.Table3 is { } table3)
+        {
+            foreach (var row in table3.Rows.Values.OrderBy(r => r.Line))
+            {
+                if (Table3Layout.CanonicalLabels.TryGetValue(row.Key, out var canonical))
+                {
+                    Compare(context, "表三", row.Key, row.Label, canonical, row.Line);
+                }
+            }
+        }
+
+        if (report.Table2 is { } table2)
+        {
+            foreach (var row in table2.Rows.Values.OrderBy(r => r.Line))
+            {
+                Compare(context, "表二", row.Key, row.Label, row.Key, row.Line);
+            }
+
+            foreach (var row in table2.ExtraRows)
+            {
+                context.Add(new ReportIssue(Id, Severity.Hint, $"表二含格式以外的行“{row.Label}”，已接受，不参与检查")
+                {
+                    Table = "表二",
+                    Row = row.Key,
+                    Actual = row.Label,
+                    Line = row.Line,
+                    Discriminator = "extra-row",
+                });
+            }
+        }
+    }
+
+    private static void Compare(ReportCheckContext context, string table, string key, string printed, string canonical, int line)
+    {
+        var printedCore = LabelNormalizer.Core(printed);
+        var canonicalCore = LabelNormalizer.Core(canonical);
+        if (printedCore.Length == 0
+            || printedCore.Contains(canonicalCore, StringComparison.Ordinal)
+            || canonicalCore.Contains(printedCore, StringComparison.Ordinal)
+            || EditDistance.Between(printedCore, canonicalCore) > MaxTypos)
+        {
+            return;
+        }
+
+        context.Add(new ReportIssue(Id, Severity.General, $"{table}行标题“{printedCore}”疑为“{canonicalCore}”之误")
+        {
+            Table = table,
+            Row = key,
+            Expected = canonicalCore,
+            Actual = printedCore,
+            Line = line,
+        });
+    }
+}

@@ -1,0 +1,95 @@
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Rules.Reports.Checking.Structure;
+
+/// <summary>
+/// S-PARTCOUNT: the preamble's announced number of parts agrees with its own list of parts, and its announcement
+/// agrees with the sections present. A standard announcement (six parts) with a section missing from the body is
+/// S-SECTIONS' finding alone (one cause, one finding); on a partial copy sections after the cut are 不可判定.
+/// </summary>
+public sealed class PartCountCheck : IReportCheck
+{
+    private const string Id = "S-PARTCOUNT";
+
+    public void Check(ReportCheckContext context)
+    {
+        var report = context.Report;
+        if (PreambleParts.Read(report.Preamble) is not { } parts)
+        {
+            return;
+        }
+
+        if (parts is { Count: { } announced, HasList: true } && announced != parts.Listed.Count)
+        {
+            var missing = Enumerable.Range(1, 6).Except(parts.Listed).ToArray();
+            var detail = parts.Listed.Count < announced && missing.Length > 0
+                ? $"，但列出的只有{parts.Listed.Count}部分（缺{Quote(missing, report.Year)}）"
+                : $"，但列出了{parts.Listed.Count}部分";
+            context.Add(new ReportIssue(Id, Severity.General, $"导语称“{parts.CountPhrase}”{detail}")
+            {
+                Expected = $"{announced}部分",
+                Actual = $"{parts.Listed.Count}部分",
+                Discriminator = "list",
+            });
+            return;
+        }
+
+        var present = report.Sections.Select(s => s.Ordinal).Where(o => o is >= 1 and <= 6).ToHashSet();
+        var lastFound = present.Count > 0 ? present.Max() : 0;
+        if (parts.HasList)
+        {
+            CompareList(context, parts, present, lastFound);
+        }
+        else if (parts.Count is { } count && count != 6)
+        {
+            CompareCount(context, parts.CountPhrase!, count, present);
+        }
+    }
+
+    private static void CompareList(ReportCheckContext context, PreambleParts parts, HashSet<int> present, int lastFound)
+    {
+        var report = context.Report;
+        var unlisted = present.Except(parts.Listed).Order().ToArray();
+        if (unlisted.Length > 0)
+        {
+            context.Add(new ReportIssue(Id, Severity.General, $"导语列出{parts.Listed.Count}部分，未列{Quote(unlisted, report.Year)}，与正文不符")
+            {
+                Expected = $"{present.Count}部分",
+                Actual = $"{parts.Listed.Count}部分",
+                Discriminator = "sections",
+            });
+            return;
+        }
+
+        var notListed = Enumerable.Range(1, 6).Except(parts.Listed).Where(o => o > lastFound).ToArray();
+        if (report.DeclaredPartial && notListed.Length > 0)
+        {
+            context.NotDecidable(Id, $"导语只列出{parts.Listed.Count}部分（未列{Quote(notListed, report.Year)}），正文{SectionNames.Parts(notListed)}在副本截止之后，是否一致不可判定");
+        }
+    }
+
+    private static void CompareCount(ReportCheckContext context, string phrase, int count, HashSet<int> present)
+    {
+        if (present.Count == count)
+        {
+            return;
+        }
+
+        if (context.Report.DeclaredPartial && present.Count < count)
+        {
+            context.NotDecidable(Id, $"副本不完整，导语称“{phrase}”，正文部分数不可判定");
+            return;
+        }
+
+        var extra = present.Count > count ? "有" : "只有";
+        context.Add(new ReportIssue(Id, Severity.General, $"导语称“{phrase}”，正文实际{extra}{present.Count}部分")
+        {
+            Expected = $"{count}部分",
+            Actual = $"{present.Count}部分",
+            Discriminator = "sections",
+        });
+    }
+
+    private static string Quote(IEnumerable<int> ordinals, int? year) =>
+        string.Concat(ordinals.Select(o => $"“{SectionNames.Name(o, year)}”"));
+}
