@@ -30,18 +30,19 @@ public sealed partial class PeriodCheck : IReportCheck
         }
 
         var expected = $"{year}年1月1日至{year}年12月31日";
+        var stated = period.Raw.StartsWith("统计", StringComparison.Ordinal) ? $"“{period.Raw}”" : $"统计期限“{period.Raw}”";
         string? problem = null;
         if (period.Start is not { } start || period.End is not { } end)
         {
-            problem = $"统计期限“{period.Raw}”无法识别为有效日期，应为{expected}";
+            problem = $"{stated}无法识别为有效日期，应为{expected}";
         }
         else if (start.Year != year || end.Year != year)
         {
-            problem = $"统计期限“{period.Raw}”与报告年度{year}年不符";
+            problem = $"{stated}与报告年度{year}年不符";
         }
         else if (start != new DateOnly(year, 1, 1) || end != new DateOnly(year, 12, 31))
         {
-            problem = $"统计期限“{period.Raw}”应为{expected}";
+            problem = $"{stated}应为{expected}";
         }
 
         if (problem is not null)

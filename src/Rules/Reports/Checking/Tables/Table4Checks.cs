@@ -96,8 +96,9 @@ public sealed class Table4Checks : IReportCheck
             return false;
         }
 
-        var terms = string.Join("+", cells.Take(4).Select(c => c.Kind == CellKind.Blank ? "（空）" : CellArithmetic.Format(c.Number!.Value)));
-        context.Add(new ReportIssue(GroupIds[g], Severity.Serious, $"表四“{name}”：{terms}={CellArithmetic.Format(sum)}，与总计{CellArithmetic.Shown(cells[4])}不符（差{CellArithmetic.Format(Math.Abs(sum - total))}）")
+        var terms = string.Join("+", cells.Take(4).Select(CellArithmetic.Shown));
+        var difference = cells[4].Kind == CellKind.Blank ? string.Empty : $"（差{CellArithmetic.Format(Math.Abs(sum - total))}）";
+        context.Add(new ReportIssue(GroupIds[g], Severity.Serious, $"表四“{name}”：{terms}={CellArithmetic.Format(sum)}，与总计{CellArithmetic.Shown(cells[4])}不符{difference}")
         {
             Table = Table,
             Row = name,
