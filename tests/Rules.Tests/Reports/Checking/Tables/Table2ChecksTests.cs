@@ -1,0 +1,208 @@
+using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Reports.Checking;
+using ComplianceFns.Rules.Reports.Checking.Tables;
+using ComplianceFns.Rules.Reports.Model;
+using Xunit;
+
+namespace ComplianceFns.Rules.Tests.Reports.Checking.Tables;
+
+public sealed class Table2ChecksTests
+{
+    private static ReportIssue[] Of(ReportCheckOutcome outcome, string rule) => [.. outcome.Issues.Where(i => i.RuleId == rule)];
+
+    [Fact]
+    public void Complete2021_GivesNoTable2Issue()
+    {
+        var outcome = ReportModelBuilder.Complete2021().Build().RunTableChecks();
+
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId.StartsWith("T2-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnreadableValue_IsT2NumError()
+    {
+        var report = ReportModelBuilder.Complete2021().Build()
+            .WithTable2RowCell(Table2Layout.Licensing, Table2Layout.Decisions, new CellValue("若干", null, CellKind.Unreadable, 50));
+
+        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-NUM"));
+        Assert.Equal(Severity.Serious, issue.Severity);
+        Assert.Equal("表二", issue.Table);
+        Assert.Equal("行政许可", issue.Row);
+        Assert.Equal("本年处理决定数量", issue.Column);
+        Assert.Equal("非负整数", issue.Expected);
+        Assert.Equal("若干", issue.Actual);
+        Assert.Equal("表二“行政许可—本年处理决定数量”无法识别为数字：“若干”", issue.Message);
+    }
+
+    [Fact]
+    public void BlankValue_IsT2NumWarning_ButSlashInRegulationsIsAccepted()
+    {
+        var report = ReportModelBuilder.Complete2021().Build()
+            .WithTable2RowCell(Table2Layout.Penalty, Table2Layout.Decisions, new CellValue("—", null, CellKind.Blank, 50))
+            .WithTable2RowCell(Table2Layout.Regulations, Table2Layout.Issued, new CellValue("/", null, CellKind.Blank, 50));
+
+        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-NUM"));
+        Assert.Equal(Severity.General, issue.Severity);
+        Assert.Equal("表二", issue.Table);
+        Assert.Equal("0", issue.Expected);
+        Assert.Equal("表二有1个单元格未填写，应填“0”（“行政处罚—本年处理决定数量”）", issue.Message);
+    }
+
+    [Fact]
+    public void TownshipReportingRegulations_IsT2RegsError()
+    {
+        var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.Regulations, Table2Layout.InForce, 3).Build() with { Organ = "原村乡人民政府" };
+
+        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-REGS"));
+        Assert.Equal(Severity.Serious, issue.Severity);
+        Assert.Equal("表二", issue.Table);
+        Assert.Equal("规章", issue.Row);
+        Assert.Equal("现行有效件数", issue.Column);
+        Assert.Equal("0", issue.Expected);
+        Assert.Equal("3", issue.Actual);
+        Assert.Equal("乡镇人民政府无规章制定权，但表二“规章—现行有效件数”填报为3", issue.Message);
+    }
+
+    [Fact]
+    public void CityDepartmentReportingRegulations_IsT2RegsWarning()
+    {
+        var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.Regulations, Table2Layout.InForce, 3).Build() with { Organ = "湛江市人民政府地方志办公室" };
+
+        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-REGS"));
+        Assert.Equal(Severity.General, issue.Severity);
+        Assert.StartsWith("设区的市人民政府部门无规章制定权", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RegulationsFromAnOrganWithPower_OrAnUnknownOrgan_GiveNoIssue()
+    {
+        var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.Regulations, Table2Layout.InForce, 3).Build();
+
+        Assert.Empty(Of(report.RunTableChecks(organ: new OrganProfile("某省人民政府", OrganLevel.Province, OrganKind.Government)), "T2-REGS"));
+        var unknown = report.RunTableChecks();
+        Assert.Empty(Of(unknown, "T2-REGS"));
+        Assert.Contains(unknown.Undecidable, u => u.RuleId == "T2-REGS");
+    }
+
+    [Theory]
+    [InlineData("原村乡", OrganLevel.Township, OrganKind.Government)]
+    [InlineData("龙泉市西街街道", OrganLevel.Township, OrganKind.Government)]
+    [InlineData("两城镇人民政府党政办公室", OrganLevel.Township, OrganKind.Government)]
+    [InlineData("桐梓县", OrganLevel.County, OrganKind.Government)]
+    [InlineData("天津市武清区政务服务办", OrganLevel.County, OrganKind.Department)]
+    [InlineData("宣城市宣州区司法局", OrganLevel.County, OrganKind.Department)]
+    [InlineData("湛江市人民政府地方志办公室", OrganLevel.PrefectureCity, OrganKind.Department)]
+    [InlineData("某市住房和城乡建设局", OrganLevel.PrefectureCity, OrganKind.Department)]
+    [InlineData("国家统计局", OrganLevel.StateCouncilDepartment, OrganKind.Department)]
+    public void OrganLevel_IsInferredFromTheName(string name, OrganLevel level, OrganKind kind)
+    {
+        var organ = OrganProfileInference.Infer(name);
+
+        Assert.NotNull(organ);
+        Assert.Equal(level, organ.Level);
+        Assert.Equal(kind, organ.Kind);
+    }
+
+    [Theory]
+    [InlineData("上海市")]
+    [InlineData("高平市")]
+    [InlineData("")]
+    public void OrganLevel_IsUnknownWhenTheNameDoesNotSettleIt(string name) => Assert.Null(OrganProfileInference.Infer(name));
+
+    [Fact]
+    public void InForceBelowIssued_IsT2StockNote()
+    {
+        var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.NormativeDocs2021, Table2Layout.Issued, 5).Build();
+
+        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-STOCK"));
+        Assert.Equal(Severity.Hint, issue.Severity);
+        Assert.Equal("表二", issue.Table);
+        Assert.Equal("行政规范性文件", issue.Row);
+        Assert.Equal("现行有效件数", issue.Column);
+        Assert.Equal("≥5", issue.Expected);
+        Assert.Equal("0", issue.Actual);
+        Assert.Equal("表二“行政规范性文件”现行有效件数0小于本年制发件数5，即本年制发的文件当年已有废止，请核实", issue.Message);
+    }
+
+    [Theory]
+    [InlineData(12, true)]
+    [InlineData(14, false)]
+    public void StockAcrossYears_IsT2StockWarningWhenItDoesNotAddUp(int inForce, bool reported)
+    {
+        var previous = ReportModelBuilder.Complete2021().WithYear(2020).WithTable2Cell(Table2Layout.NormativeDocs2021, Table2Layout.InForce, 15).Build();
+        var report = ReportModelBuilder.Complete2021()
+            .WithTable2Cell(Table2Layout.NormativeDocs2021, Table2Layout.Issued, 5)
+            .WithTable2Cell(Table2Layout.NormativeDocs2021, Table2Layout.Repealed, 6)
+            .WithTable2Cell(Table2Layout.NormativeDocs2021, Table2Layout.InForce, inForce)
+            .Build();
+
+        var issues = Of(report.RunTableChecks(previous), "T2-STOCK").Where(i => i.Severity == Severity.General).ToArray();
+
+        if (!reported)
+        {
+            Assert.Empty(issues);
+            return;
+        }
+
+        var issue = Assert.Single(issues);
+        Assert.Equal("表二", issue.Table);
+        Assert.Equal("行政规范性文件", issue.Row);
+        Assert.Equal("现行有效件数", issue.Column);
+        Assert.Equal("14", issue.Expected);
+        Assert.Equal("12", issue.Actual);
+        Assert.Equal("行政规范性文件现行有效件数12，与上年现行有效15+本年制发5−本年废止6=14不一致", issue.Message);
+    }
+
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(4, false)]
+    public void TrialFormat_PublishedTotalBelowNewlyPublished_IsT2TrialNote(int total, bool reported)
+    {
+        var row = new Table2Row(Table2Layout.NormativeDocs2019, "规范性文件",
+        [
+            new(Table2Layout.NewlyMade, CellValue.Of(4, 50)),
+            new(Table2Layout.NewlyPublished, CellValue.Of(4, 50)),
+            new(Table2Layout.PublishedTotal, CellValue.Of(total, 50)),
+        ], 50);
+        var report = ReportModelBuilder.Complete2021().WithYear(2019).WithFormat(ReportFormat.Trial2019).Build() with
+        {
+            Table2 = new Table2(new Dictionary<string, Table2Row> { [row.Key] = row }, 50),
+        };
+
+        var issues = Of(report.RunTableChecks(), "T2-TRIAL");
+
+        if (!reported)
+        {
+            Assert.Empty(issues);
+            return;
+        }
+
+        var issue = Assert.Single(issues);
+        Assert.Equal(Severity.Hint, issue.Severity);
+        Assert.Equal("表二", issue.Table);
+        Assert.Equal("规范性文件", issue.Row);
+        Assert.Equal("对外公开总数量", issue.Column);
+        Assert.Equal("≥4", issue.Expected);
+        Assert.Equal("2", issue.Actual);
+        Assert.Equal("表二“规范性文件”对外公开总数量（2）小于本年新公开数量（4）", issue.Message);
+    }
+
+    [Fact]
+    public void ConvertedAmount_IsT2UnitNote()
+    {
+        var report = ReportModelBuilder.Complete2021().Build()
+            .WithTable2RowCell(Table2Layout.Fees, Table2Layout.FeeAmount, new CellValue("86000元", 8.6m, CellKind.Number, 50) { Conversion = "86000元→8.6万元" });
+
+        var outcome = report.RunTableChecks();
+
+        var issue = Assert.Single(Of(outcome, "T2-UNIT"));
+        Assert.Equal(Severity.Hint, issue.Severity);
+        Assert.Equal("表二", issue.Table);
+        Assert.Equal("行政事业性收费", issue.Row);
+        Assert.Equal("本年收费金额", issue.Column);
+        Assert.Equal("8.6万元", issue.Expected);
+        Assert.Equal("86000元", issue.Actual);
+        Assert.Equal("表二“行政事业性收费—本年收费金额”填报为“86000元”，已按8.6万元计算", issue.Message);
+        Assert.Empty(Of(outcome, "T2-NUM"));
+    }
+}
