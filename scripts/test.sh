@@ -14,6 +14,11 @@ bash scripts/azurite.sh start
 trap 'bash scripts/azurite.sh stop >/dev/null 2>&1 || true' EXIT
 
 dotnet restore ComplianceFns.sln --nologo -v quiet
+
+# --- Infrastructure (issue 7): infra/*.bicep must build and lint clean; allowed warnings: infra/lint-allowlist.txt. ---
+bash tools/bicep/check.sh
+# ---
+
 dotnet build ComplianceFns.sln --no-restore --nologo -v quiet -c Debug
 status=0
 dotnet test ComplianceFns.sln --no-build --nologo -c Debug --logger "trx" --results-directory "$results" "$@" || status=$?

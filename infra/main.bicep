@@ -1,0 +1,255 @@
+// ComplianceFns: the whole pipeline in one resource group. `azd up` (azure.yaml) or
+// `az deployment group create -f infra/main.bicep -p infra/main.parameters.json` deploys it.
+// App settings are defined here and only here (appSettings below); tests/Infra.Tests compares them with
+// local.settings.sample.json.
+targetScope = 'resourceGroup'
+
+@minLength(1)
+@maxLength(64)
+@description('Environment name (azd); part of every resource name.')
+param environmentName string
+
+@description('Region for every resource.')
+param location string = resourceGroup().location
+
+@description('When inspections start: six-field NCRONTAB in UTC (Flex Consumption has no time-zone setting). 0 0 0 * * * is 08:00 Beijing time.')
+param inspectionSchedule string = '0 0 0 * * *'
+
+type site = {
+  @description('Stable id; findings are keyed by it.')
+  id: string
+  @description('Display name, e.g. 某某县人民政府.')
+  name: string
+  @minLength(1)
+  startUrls: string[]
+  ignoreRobotsTxt: bool?
+}
+
+@description('Sites to inspect (become Inspection__Sites__<i>__* settings).')
+param sites site[] = []
+
+@description('Who receives the app\'s failure alerts and digest, and the platform\'s failure alert.')
+param alertRecipients string[] = []
+
+@description('The same alert is not sent again within this window (TimeSpan).')
+param alertWindow string = '01:00:00'
+
+@description('SMTP server for alert and digest mail, e.g. smtp.azurecomm.net or the office relay.')
+param smtpHost string = ''
+
+param smtpPort int = 587
+
+@allowed(['StartTls', 'SslOnConnect', 'None'])
+param smtpTlsMode string = 'StartTls'
+
+param smtpUser string = ''
+
+@description('Sender address of alert mail.')
+param smtpFrom string = ''
+
+@secure()
+@description('SMTP password: stored in Key Vault; the app setting is a Key Vault reference.')
+param smtpPassword string
+
+@description('Name of the blob-triggered function that checks uploaded reports.')
+param uploadFunctionName string = 'CheckUploadedReport'
+
+@description('Create the Event Grid subscription for uploads (true once the app code is deployed; see azure.yaml).')
+param enableUploadEvents bool = false
+
+@description('Flex Consumption scale-out limit; bounds cost and the load put on inspected sites.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 20
+
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@description('Log Analytics daily ingestion cap in GB.')
+param logDailyQuotaGb int = 1
+
+var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
+var tags = { 'azd-env-name': environmentName }
+
+// Names the code and the storage account share.
+var uploadsContainer = 'uploads'
+var resultsContainer = 'results'
+var deploymentContainer = 'app-package'
+var findingsTable = 'Findings'
+var runsTable = 'Runs'
+var sitesTable = 'Sites'
+var inspectionQueue = 'inspections'
+var smtpPasswordSecretName = 'smtp-password'
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: 'id-${token}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'st${token}'
+    location: location
+    tags: tags
+    containerNames: [uploadsContainer, resultsContainer, deploymentContainer]
+    tableNames: [findingsTable, runsTable, sitesTable]
+    queueNames: [inspectionQueue]
+  }
+}
+
+module storageAccess 'modules/storage-access.bicep' = {
+  name: 'storage-access'
+  params: {
+    storageAccountName: storage.outputs.name
+    principalId: identity.outputs.principalId
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    logAnalyticsName: 'log-${token}'
+    applicationInsightsName: 'appi-${token}'
+    location: location
+    tags: tags
+    publisherPrincipalId: identity.outputs.principalId
+    dailyQuotaGb: logDailyQuotaGb
+  }
+}
+
+module keyVault 'modules/key-vault.bicep' = {
+  name: 'key-vault'
+  params: {
+    name: 'kv-${token}'
+    location: location
+    tags: tags
+    readerPrincipalId: identity.outputs.principalId
+    smtpPassword: smtpPassword
+    smtpPasswordSecretName: smtpPasswordSecretName
+  }
+}
+
+// Every setting the app reads in Azure. Storage is reached only through the identity: service URIs, credential and
+// client id, never a key or a connection string.
+var appSettings = {
+  AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
+  AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
+  AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identity.outputs.clientId
+  APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
+  InspectionSchedule: inspectionSchedule
+  // Empty: the findings store uses the host storage connection (AzureWebJobsStorage) instead of its own.
+  Storage__ConnectionString: ''
+  Storage__FindingsTable: findingsTable
+  Storage__RunsTable: runsTable
+  Storage__TablePrefix: ''
+  Crawl__MaxPages: '2000'
+  Crawl__MaxDepth: '10'
+  Crawl__PerHostConcurrency: '4'
+  Crawl__TotalConcurrency: '16'
+  Crawl__PolitenessDelay: '00:00:00.100'
+  Crawl__ConnectTimeout: '00:00:10'
+  Crawl__RequestTimeout: '00:00:20'
+  Crawl__MaxBodyBytes: '5242880'
+  Crawl__MaxDecompressedBytes: '10485760'
+  Crawl__MaxAttachmentBytes: '20971520'
+  Crawl__DocumentParseTimeout: '00:00:30'
+  Crawl__MaxRedirects: '10'
+  Crawl__MaxRetries: '2'
+  Crawl__RetryBaseDelay: '00:00:00.500'
+  Crawl__MaxRetryAfter: '00:00:30'
+  Crawl__HostFailuresBeforeShortCircuit: '5'
+  Crawl__TargetBudget: '00:02:00'
+  Crawl__MaxRunDuration: '00:20:00'
+  Crawl__MaxTargets: '50000'
+  Crawl__MaxQueryVariantsPerPath: '50'
+  Crawl__SharedLinkMinPages: '3'
+  Crawl__UserAgent: 'ComplianceFns/1.0 (+government disclosure inspection)'
+  Smtp__Host: smtpHost
+  Smtp__Port: string(smtpPort)
+  Smtp__TlsMode: smtpTlsMode
+  Smtp__User: smtpUser
+  Smtp__Password: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.smtpCredentialUri})'
+  Smtp__From: smtpFrom
+  Alerts__Recipients: join(alertRecipients, ';')
+  Alerts__Window: alertWindow
+}
+
+var siteSettings = reduce(
+  range(0, length(sites)),
+  {},
+  (all, i) =>
+    union(
+      all,
+      {
+        'Inspection__Sites__${i}__Id': sites[i].id
+        'Inspection__Sites__${i}__Name': sites[i].name
+        'Inspection__Sites__${i}__IgnoreRobotsTxt': string(sites[i].?ignoreRobotsTxt ?? false)
+      },
+      reduce(
+        range(0, length(sites[i].startUrls)),
+        {},
+        (urls, j) => union(urls, { 'Inspection__Sites__${i}__StartUrls__${j}': sites[i].startUrls[j] })
+      )
+    )
+)
+
+module functionApp 'modules/function-app.bicep' = {
+  name: 'function-app'
+  params: {
+    planName: 'plan-${token}'
+    appName: 'func-${token}'
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    deploymentContainerUrl: '${storage.outputs.blobEndpoint}${deploymentContainer}'
+    appSettings: appSettings
+    siteSettings: siteSettings
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+  }
+  // The host must be able to reach storage, Key Vault and telemetry when it first starts.
+  dependsOn: [
+    storageAccess
+  ]
+}
+
+module uploadEvents 'modules/upload-events.bicep' = {
+  name: 'upload-events'
+  params: {
+    topicName: 'evgt-${token}'
+    location: location
+    tags: tags
+    storageAccountId: storage.outputs.id
+    functionAppName: functionApp.outputs.name
+    uploadsContainerName: uploadsContainer
+    uploadFunctionName: uploadFunctionName
+    createSubscription: enableUploadEvents
+  }
+}
+
+module failureAlert 'modules/failure-alert.bicep' = {
+  name: 'failure-alert'
+  params: {
+    actionGroupName: 'ag-${token}'
+    alertName: 'alert-function-failures-${token}'
+    tags: tags
+    applicationInsightsId: monitoring.outputs.applicationInsightsId
+    recipients: alertRecipients
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_FUNCTION_NAME string = functionApp.outputs.name
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
+output UPLOADS_CONTAINER string = uploadsContainer
+output RESULTS_CONTAINER string = resultsContainer
