@@ -97,7 +97,7 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
         }
         catch (TimeoutException)
         {
-            return Failed(source, string.Create(CultureInfo.InvariantCulture, $"文件解析超过{_options.ParseTimeout.TotalSeconds:0.#}秒，已放弃读取（文件可能异常复杂或被恶意构造）"));
+            return Failed(source, $"文件解析超过{Duration(_options.ParseTimeout)}，已放弃读取（文件可能异常复杂或被恶意构造）");
         }
     }
 
@@ -186,6 +186,10 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
 
     private static ReportReadResult Failed(string source, string reason) =>
         ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{reason}"));
+
+    private static string Duration(TimeSpan duration) => duration < TimeSpan.FromSeconds(1)
+        ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalMilliseconds:0}毫秒")
+        : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#}秒");
 
     private static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
