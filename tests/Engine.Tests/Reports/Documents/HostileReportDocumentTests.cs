@@ -28,8 +28,18 @@ public sealed class HostileReportDocumentTests
     {
         var failure = await FailureOf(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n\u0001\u0002garbage"), "a.pdf");
 
-        Assert.StartsWith("a.pdf：PDF文件", failure.ChineseMessage);
-        Assert.True(failure.ChineseMessage.Contains("损坏", StringComparison.Ordinal) || failure.ChineseMessage.Contains("没有任何页面", StringComparison.Ordinal), failure.ChineseMessage);
+        Assert.StartsWith("a.pdf：PDF文件已损坏，无法读取（", failure.ChineseMessage);
+    }
+
+    [Fact]
+    public async Task Html_nested_beyond_the_parser_depth_still_reads_its_text()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", 3000)) + "六、其他需要报告的事项</body></html>";
+
+        var result = await _reader.ReadAsync(Encoding.UTF8.GetBytes(html), "深层.html");
+
+        Assert.True(result.Succeeded, result.Failure?.ChineseMessage);
+        Assert.Equal("六、其他需要报告的事项", result.Document.Text.Trim());
     }
 
     [Fact]
