@@ -11,7 +11,7 @@ internal static class DocxInflationGuard
 {
     private const double BytesPerMegabyte = 1024 * 1024;
 
-    /// <summary>Why the DOCX must not be read (Chinese, for the finding); null when it is safe or not a readable ZIP.</summary>
+    /// <summary>Why the DOCX must not be read (Chinese; the caller adds what it did not read); null when it is safe or not a readable ZIP.</summary>
     /// <remarks>An unreadable ZIP is left to the OpenXml reader, which reports the damage. The position is restored.</remarks>
     public static string? Refusal(Stream stream)
     {
@@ -36,7 +36,7 @@ internal static class DocxInflationGuard
     {
         if (entries.Count > DocxLimits.MaxEntries)
         {
-            return $"DOCX文件包含的部件过多（{entries.Count}个，上限{DocxLimits.MaxEntries}个），疑似压缩炸弹，未读取其中的链接";
+            return $"DOCX文件包含的部件过多（{entries.Count}个，上限{DocxLimits.MaxEntries}个），疑似压缩炸弹";
         }
 
         long total = 0;
@@ -46,19 +46,19 @@ internal static class DocxInflationGuard
             if (IsBomb(entry))
             {
                 var ratio = entry.CompressedLength == 0 ? "无穷" : (entry.Length / entry.CompressedLength).ToString(CultureInfo.InvariantCulture);
-                return $"DOCX文件中的{entry.FullName}解压后达{Megabytes(entry.Length)}（压缩后{Megabytes(entry.CompressedLength)}，压缩比{ratio}:1），疑似压缩炸弹，未读取其中的链接";
+                return $"DOCX文件中的{entry.FullName}解压后达{Megabytes(entry.Length)}（压缩后{Megabytes(entry.CompressedLength)}，压缩比{ratio}:1），疑似压缩炸弹";
             }
 
             // Each term is at most the cap, so the sums cannot overflow before the check stops them.
             total += Math.Min(entry.Length, DocxLimits.MaxTotalUncompressedBytes + 1);
             if (total > DocxLimits.MaxTotalUncompressedBytes)
             {
-                return $"DOCX文件解压后过大（超过{Megabytes(DocxLimits.MaxTotalUncompressedBytes)}），疑似压缩炸弹，未读取其中的链接";
+                return $"DOCX文件解压后过大（超过{Megabytes(DocxLimits.MaxTotalUncompressedBytes)}），疑似压缩炸弹";
             }
 
             if (IsXmlPart(entry.FullName) && entry.Length > DocxLimits.MaxXmlPartBytes)
             {
-                return $"DOCX文件中的{entry.FullName}解压后过大（{Megabytes(entry.Length)}，上限{Megabytes(DocxLimits.MaxXmlPartBytes)}），未读取其中的链接";
+                return $"DOCX文件中的{entry.FullName}解压后过大（{Megabytes(entry.Length)}，上限{Megabytes(DocxLimits.MaxXmlPartBytes)}）";
             }
 
             if (IsRelationshipPart(entry.FullName))
@@ -66,7 +66,7 @@ internal static class DocxInflationGuard
                 relationships += entry.Length;
                 if (relationships > DocxLimits.MaxTotalRelationshipBytes)
                 {
-                    return $"DOCX文件中的关系部件（_rels/*.rels）解压后过大（超过{Megabytes(DocxLimits.MaxTotalRelationshipBytes)}），疑似压缩炸弹，未读取其中的链接";
+                    return $"DOCX文件中的关系部件（_rels/*.rels）解压后过大（超过{Megabytes(DocxLimits.MaxTotalRelationshipBytes)}），疑似压缩炸弹";
                 }
             }
         }

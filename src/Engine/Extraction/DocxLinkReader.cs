@@ -15,7 +15,7 @@ internal static class DocxLinkReader
         {
             if (DocxInflationGuard.Refusal(stream) is { } refusal)
             {
-                return DocumentLinks.Failed(refusal);
+                return DocumentLinks.Failed($"{refusal}，未读取其中的链接");
             }
 
             var rawTargets = DocxRelationshipTargets.Read(stream);

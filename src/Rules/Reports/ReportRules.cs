@@ -51,6 +51,7 @@ public static class ReportRules
         new("P-EXISTS", Severity.Serious, "年报未发布", "A report exists for every year after its deadline."),
         new("P-DEADLINE", Severity.General, "年报逾期发布", "Published by the statutory deadline."),
         new("P-LOCATION", Severity.General, "年报发布位置不规范", "The report sits in the 政府信息公开年报 column."),
+        new(ReportFindingFactory.ReadFailureRuleId, ReportFindingFactory.ReadFailureSeverity, ReportFindingFactory.ReadFailureRuleName, "The report file could not be read (corrupt, encrypted, scanned, too large); names the file and why."),
         new("P-DUPLICATE", Severity.General, "年报内容雷同", "The narrative is not near-identical to another report."),
     ];
 }

@@ -119,9 +119,11 @@ public sealed class ReportFindingFactoryTests
     }
 
     [Fact]
-    public void Read_failure_rule_is_not_one_of_the_catalogue_checks()
+    public void Read_failure_rule_is_in_the_catalogue_so_reports_name_it()
     {
-        Assert.DoesNotContain(ReportRules.All, rule => rule.Id == ReportFindingFactory.ReadFailureRuleId);
+        var rule = Assert.Single(ReportRules.All, rule => rule.Id == ReportFindingFactory.ReadFailureRuleId);
+        Assert.Equal(ReportFindingFactory.ReadFailureSeverity, rule.Severity);
+        Assert.Equal("年报文件无法读取", ComplianceFns.Rules.Catalogue.RuleCatalog.ChineseName(ReportFindingFactory.ReadFailureRuleId));
     }
 
     [Fact]

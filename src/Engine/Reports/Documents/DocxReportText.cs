@@ -40,8 +40,7 @@ internal static class DocxReportText
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             if (DocxInflationGuard.Refusal(zip.Entries) is { } refusal)
             {
-                // The guard words its verdict for link extraction; here the whole document is what is not read.
-                throw new DocumentUnreadableException(refusal.Replace("其中的链接", "其内容", StringComparison.Ordinal));
+                throw new DocumentUnreadableException($"{refusal}，未读取其内容");
             }
 
             if (zip.GetEntry("word/document.xml") is null)
