@@ -121,6 +121,6 @@ public sealed partial class ApplicationCountCheck : IReportCheck
     [GeneratedRegex(@"\G\s*[(（]\s*含(上年|上一年|上年度)结转")]
     private static partial Regex CarriedIn();
 
-    [GeneratedRegex(@"(未|没有|没)(收到|受理|接到|接收)[^，,；;。\n]{0,20}?(信息公开申请|依申请公开|公开申请)")]
+    [GeneratedRegex(@"(未|没有|没)(收到|受理|接到|接收)[^，,；;。\n]{0,20}?(信息公开申请|依申请公开(申请|件)?|公开申请)")]
     private static partial Regex NoneReceived();
 }

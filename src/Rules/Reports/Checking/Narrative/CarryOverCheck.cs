@@ -39,16 +39,20 @@ public sealed partial class CarryOverCheck : IReportCheck
                 Compare(context, block, number.Offset, quote, number.Value, row, seen);
             }
 
-            foreach (Match none in NoneCarried().Matches(block.Text))
+            // One sentence, one claim: "已全部办结，无结转" is quoted and reported once.
+            var sentences = ProseSentences.Split(block.Text);
+            foreach (var claims in NoneCarried().Matches(block.Text).GroupBy(m => sentences.First(s => s.Offset <= m.Index && m.Index < s.End)))
             {
-                var sentence = ProseSentences.Split(block.Text).First(s => s.Offset <= none.Index && none.Index < s.End).Text;
+                var sentence = claims.Key.Text;
                 if (!NarrativeWords.Application().IsMatch(sentence) || NarrativeWords.ReviewOrLitigation().IsMatch(sentence)
                     || Incoming().IsMatch(sentence) || Unrelated().IsMatch(sentence))
                 {
                     continue;
                 }
 
-                Compare(context, block, none.Index, none.Value, 0, Table3Layout.CarriedOutRow, seen);
+                var first = claims.First();
+                var last = claims.Last();
+                Compare(context, block, first.Index, block.Text[first.Index..(last.Index + last.Length)], 0, Table3Layout.CarriedOutRow, seen);
             }
         }
     }
