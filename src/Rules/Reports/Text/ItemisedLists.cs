@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace ComplianceFns.Rules.Reports.Text;
+
+/// <summary>
+/// Finds itemised lists in prose. The total is the last count before the marker (in the previous sentence when the
+/// marker opens a sentence: "主动公开80条。其中，…"); the items run to the sentence end, a nested marker, a closing
+/// bracket for "(含…)", or a clause that starts another statement ("分别", "共", "累计").
+/// </summary>
+public static partial class ItemisedLists
+{
+    public static IReadOnlyList<ItemisedList> Find(string text)
+    {
+        var numbers = ProseNumbers.Find(text);
+        var sentences = ProseSentences.Split(text);
+        var lists = new List<ItemisedList>();
+
+        foreach (Match marker in Marker().Matches(text))
+        {
+            var bracketed = marker.Value.Length > 0 && marker.Value[0] is '(' or '（';
+            var sentence = sentences.FirstOrDefault(s => s.Offset <= marker.Index && marker.Index < s.End);
+            if (sentence is null)
+            {
+                continue;
+            }
+
+            var total = TotalBefore(text, numbers, sentences, sentence, marker.Index);
+            if (total is null)
+            {
+                continue;
+            }
+
+            var regionEnd = bracketed ? ClosingBracket(text, marker.Index + marker.Length, sentence.End) : RegionEnd(text, marker.Index + marker.Length, sentence.End);
+            var items = new List<ItemisedItem>();
+            var groupEnds = new List<int>();
+            var depth = 0;
+            var cursor = marker.Index + marker.Length;
+            foreach (var number in numbers.Where(n => n.Offset >= cursor && n.End <= regionEnd))
+            {
+                for (var i = cursor; i < number.Offset; i++)
+                {
+                    depth += text[i] is '(' or '（' ? 1 : text[i] is ')' or '）' ? -1 : 0;
+                    if (depth == 0 && text[i] is '；' or ';' && items.Count > 0 && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
+                    {
+                        groupEnds.Add(items.Count);
+                    }
+                }
+
+                cursor = number.Offset;
+                if (depth <= 0 && number.Unit == total.Unit)
+                {
+                    items.Add(new ItemisedItem(Category(text, number, marker.Index + marker.Length), number));
+                }
+            }
+
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            if (groupEnds.Count == 0 || groupEnds[^1] != items.Count)
+            {
+                groupEnds.Add(items.Count);
+            }
+
+            lists.Add(new ItemisedList(total, marker.Value.TrimStart('(', '（'), items, groupEnds));
+        }
+
+        return lists;
+    }
+
+    private static ProseNumber? TotalBefore(string text, IReadOnlyList<ProseNumber> numbers, IReadOnlyList<ProseSentence> sentences, ProseSentence sentence, int markerIndex)
+    {
+        var inSentence = numbers.LastOrDefault(n => n.Offset >= sentence.Offset && n.End <= markerIndex);
+        if (inSentence is not null)
+        {
+            // The total must sit in the clause before the marker or in the marker's own clause ("…71条,其中…").
+            var between = text[inSentence.End..markerIndex];
+            return between.Count(c => ProseClauses.IsDelimiter(c) && c != '、') <= 1 ? inSentence : null;
+        }
+
+        var opensSentence = text[sentence.Offset..markerIndex].All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
+        if (!opensSentence)
+        {
+            return null;
+        }
+
+        var index = sentences.ToList().IndexOf(sentence);
+        if (index <= 0)
+        {
+            return null;
+        }
+
+        var previous = sentences[index - 1];
+        return numbers.LastOrDefault(n => n.Offset >= previous.Offset && n.End <= previous.End);
+    }
+
+    private static int ClosingBracket(string text, int from, int limit)
+    {
+        var depth = 1;
+        for (var i = from; i < limit; i++)
+        {
+            depth += text[i] is '(' or '（' ? 1 : text[i] is ')' or '）' ? -1 : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    private static int RegionEnd(string text, int from, int limit)
+    {
+        // A nested (unbracketed) marker ends this list; its last item is the nested list's total.
+        var nested = Marker().Match(text, from, limit - from);
+        while (nested.Success && nested.Value[0] is '(' or '（')
+        {
+            nested = nested.NextMatch();
+        }
+
+        var end = nested.Success && nested.Index < limit ? nested.Index : limit;
+
+        // A later clause that opens another statement ends the list too.
+        var depth = 0;
+        for (var i = from; i < end; i++)
+        {
+            depth += text[i] is '(' or '（' ? 1 : text[i] is ')' or '）' ? -1 : 0;
+            if (depth == 0 && ProseClauses.IsDelimiter(text[i]) && text[i] != '、')
+            {
+                var clause = text[(i + 1)..ProseClauses.ClauseEnd(text, i + 1)];
+                if (NewStatement().IsMatch(clause))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return end;
+    }
+
+    private static string Category(string text, ProseNumber number, int regionStart)
+    {
+        var start = Math.Max(regionStart, ProseClauses.ClauseStart(text, number.Offset, listSeparatorEnds: true));
+        var category = text[start..number.Offset].Trim().TrimStart('(', '（', ')', '）');
+        foreach (var lead in new[] { "其中包括", "其中", "包括", "以及", "和", "及" })
+        {
+            if (category.StartsWith(lead, StringComparison.Ordinal))
+            {
+                category = category[lead.Length..];
+            }
+        }
+
+        return category.Trim();
+    }
+
+    [GeneratedRegex(@"[(（]含|其中包括|其中|包括|分别为|分别是", RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"分别|^.{0,6}(共|累计|合计|总计)", RegexOptions.CultureInvariant)]
+    private static partial Regex NewStatement();
+}

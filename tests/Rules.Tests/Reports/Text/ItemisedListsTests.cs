@@ -1,0 +1,69 @@
+using ComplianceFns.Rules.Reports.Text;
+
+namespace ComplianceFns.Rules.Tests.Reports.Text;
+
+public sealed class ItemisedListsTests
+{
+    [Fact]
+    public void A_list_after_其中_is_read_up_to_a_clause_that_starts_another_statement()
+    {
+        const string text = "2019年,河西街道通过区政府门户网站上报信息114条,审发推送71条,其中工作动态67条、规划计划1条、政策文件2条、应急管理1条;通过官方微博“河西发布V”、微信公众号“河之西”分别发布各类信息92条、306条。";
+
+        var list = Assert.Single(ItemisedLists.Find(text));
+
+        Assert.Equal(71m, list.Total.Value);
+        Assert.Equal(["工作动态", "规划计划", "政策文件", "应急管理"], list.Items.Select(i => i.Category));
+        Assert.Equal(71m, list.Sum);
+        Assert.True(list.AddsUp);
+    }
+
+    [Fact]
+    public void Nested_lists_each_get_their_own_total_and_a_wrong_sum_is_visible()
+    {
+        const string text = "2020年,全镇累计主动公开政府信息114条,其中通过政府网站公开信息72条,其中包括机构职能类3条、领导信息类10条、政务动态类36条,财政信息类6条、重大政策落实7条、规划总结2条,公文4条、规划总结2条、公开指南1条等,涉及扶贫、公共卫生等各个方面。";
+
+        var lists = ItemisedLists.Find(text);
+
+        Assert.Equal(2, lists.Count);
+        Assert.Equal(114m, lists[0].Total.Value);
+        Assert.Equal([72m], lists[0].Items.Select(i => i.Count.Value));
+        Assert.Equal(72m, lists[1].Total.Value);
+        Assert.Equal(71m, lists[1].Sum);
+        Assert.False(lists[1].AddsUp);
+        Assert.Equal(2, lists[1].Items.Count(i => i.Category == "规划总结"));
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_其中_takes_the_previous_sentences_last_count_and_semicolons_separate_items()
+    {
+        const string text = "累计公开信息80条,主动公开80条。其中,信息公开年报1条,占比1.1%;部门工作动态信息54条,占比67.5%;领导信息11条,占比13.8%;财政信息7条,占比8.8%;政策文件信息4条,占比5%;政策文件解读3条,占比3.8%。";
+
+        var list = Assert.Single(ItemisedLists.Find(text));
+
+        Assert.Equal(80m, list.Total.Value);
+        Assert.Equal(6, list.Items.Count);
+        Assert.True(list.AddsUp);
+    }
+
+    [Fact]
+    public void A_bracketed_含_list_ends_at_its_bracket()
+    {
+        const string text = "主动公开市政府规章13件(含新制定5件,修改4件,废止4件),主动公开行政规范性文件42件,人事任免文件106件。";
+
+        var list = Assert.Single(ItemisedLists.Find(text));
+
+        Assert.Equal(13m, list.Total.Value);
+        Assert.Equal([5m, 4m, 4m], list.Items.Select(i => i.Count.Value));
+        Assert.True(list.AddsUp);
+    }
+
+    [Fact]
+    public void Items_in_another_unit_are_not_items_and_approximate_numbers_are_flagged()
+    {
+        var lists = ItemisedLists.Find("全年发布信息300余条,其中政策解读20条、开展在线访谈2次、工作动态280条。");
+
+        var list = Assert.Single(lists);
+        Assert.Equal([20m, 280m], list.Items.Select(i => i.Count.Value));
+        Assert.True(list.HasApproximateNumber);
+    }
+}
