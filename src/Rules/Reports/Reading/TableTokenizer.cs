@@ -91,6 +91,13 @@ internal static class TableTokenizer
             }
             else
             {
+                // PDF text puts a group label and its first row on one line ("(三)不予公开 1.属于国家秘密 0 0 …"):
+                // a numbered word starts a new label.
+                if (pendingStart >= 0 && StartsWithNumbering(word))
+                {
+                    FlushText(text, ref pendingStart, pendingEnd, lineNumber, tokens);
+                }
+
                 if (pendingStart < 0)
                 {
                     pendingStart = wordStart;
@@ -101,6 +108,22 @@ internal static class TableTokenizer
         }
 
         FlushText(text, ref pendingStart, pendingEnd, lineNumber, tokens);
+    }
+
+    private static bool StartsWithNumbering(ReadOnlySpan<char> word)
+    {
+        const string chineseDigits = "一二三四五六七八九十";
+        if (word.Length >= 4 && word[0] is '(' or '（' && chineseDigits.Contains(word[1]) && word[2] is ')' or '）')
+        {
+            return true;
+        }
+
+        if (word.Length >= 3 && chineseDigits.Contains(word[0]) && word[1] == '、')
+        {
+            return true;
+        }
+
+        return word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[1] is '.' or '、' or '．' && !char.IsAsciiDigit(word[2]);
     }
 
     private static void FlushText(ReadOnlySpan<char> text, ref int start, int end, int lineNumber, List<TableToken> tokens)
