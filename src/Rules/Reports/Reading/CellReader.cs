@@ -25,6 +25,12 @@ internal static class CellReader
     public static CellValue? Read(string text, int line, bool amount)
     {
         var raw = text.Trim();
+        if (raw.Length > 40)
+        {
+            // No cell value is this long (and labels and narrative often are): skip the normalisation.
+            return null;
+        }
+
         var key = TextFolding.MatchKey(raw);
         if (Placeholders.Contains(key))
         {

@@ -11,6 +11,16 @@ internal static class EditDistance
             return max + 1;
         }
 
+        // Each character of a that b lacks costs at least one edit: a cheap bound before the table.
+        var missing = 0;
+        foreach (var c in a)
+        {
+            if (b.IndexOf(c) < 0 && ++missing > max)
+            {
+                return max + 1;
+            }
+        }
+
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)

@@ -9,7 +9,19 @@ namespace ComplianceFns.Rules.Reports.Reading;
 /// </summary>
 internal static class TextFolding
 {
-    private static readonly Dictionary<char, char> Traditional = TraditionalChineseMap.Characters();
+    // A full 64K table (128 KB): folding runs on every character of every page, and a lookup must be one index.
+    private static readonly char[] Traditional = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        foreach (var (traditional, simplified) in TraditionalChineseMap.Characters())
+        {
+            table[traditional] = simplified;
+        }
+
+        return table;
+    }
 
     public static string FoldLine(string line)
     {
@@ -68,7 +80,7 @@ internal static class TextFolding
     {
         foreach (var c in line)
         {
-            if (c >= '\u3000' && (c == '\u3000' || c is >= '\uFF10' and <= '\uFF5A' || Traditional.ContainsKey(c)))
+            if (c >= '\u3000' && (c == '\u3000' || c is >= '\uFF10' and <= '\uFF5A' || Traditional[c] != '\0'))
             {
                 return true;
             }
@@ -99,6 +111,7 @@ internal static class TextFolding
             return (char)(c - 0xFEE0);
         }
 
-        return Traditional.TryGetValue(c, out var simplified) ? simplified : c;
+        var simplified = Traditional[c];
+        return simplified == '\0' ? c : simplified;
     }
 }
