@@ -1,0 +1,55 @@
+namespace ComplianceFns.Rules.Reports.Reading;
+
+/// <summary>Levenshtein distance with an early exit, for label typos (S-LABEL: within 2 of a canonical label).</summary>
+internal static class EditDistance
+{
+    /// <summary>The distance, or max + 1 when it exceeds <paramref name="max"/>.</summary>
+    public static int Within(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        // Each character of a that b lacks costs at least one edit: a cheap bound before the table.
+        var missing = 0;
+        foreach (var c in a)
+        {
+            if (b.IndexOf(c) < 0 && ++missing > max)
+            {
+                return max + 1;
+            }
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return Math.Min(previous[b.Length], max + 1);
+    }
+
+    /// <summary>How many edits a label of this length may carry and still be recognised (short labels must be exact).</summary>
+    public static int Tolerance(int canonicalLength) => canonicalLength >= 6 ? 2 : canonicalLength >= 4 ? 1 : 0;
+}

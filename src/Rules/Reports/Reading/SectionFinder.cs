@@ -1,0 +1,113 @@
+using ComplianceFns.Rules.Reports.Model;
+
+namespace ComplianceFns.Rules.Reports.Reading;
+
+/// <summary>
+/// Finds the six sections (annual-reports.md §2.1): a line opening with 一…六 and "、", "." or a space. Headings
+/// with their anchor word are taken first, in order; a heading without one ("一、", "一、工作基本情况") only fills a
+/// gap between them. Table 三's row labels (一、本年新收… / 四、结转下年度…) are never headings, nor is "（一）".
+/// </summary>
+internal static class SectionFinder
+{
+    private const string Ordinals = "一二三四五六";
+    private const int HeadingWindow = 40;
+    private const int MaxBareHeading = 20;
+
+    private static readonly string[][] Anchors =
+    [
+        ["总体", "概述"],
+        ["主动公开"],
+        ["申请"],
+        ["复议", "诉讼"],
+        ["问题"],
+        ["其他", "其它"],
+    ];
+
+    private static readonly string[] TableRowWords = ["本年新收", "上年结转", "本年度办理", "结转下年"];
+
+    private readonly record struct Candidate(int Index, int Ordinal, string Heading, bool HasAnchor);
+
+    /// <summary>Sections in document order; <paramref name="firstLine"/> is the 0-based index of the first body line.</summary>
+    public static List<ReportSection> Find(IReadOnlyList<string> lines, int firstLine)
+    {
+        var candidates = new List<Candidate>();
+        for (var i = firstLine; i < lines.Count; i++)
+        {
+            if (ReadHeading(lines[i]) is { } candidate)
+            {
+                candidates.Add(candidate with { Index = i });
+            }
+        }
+
+        var chosen = new List<Candidate>();
+        foreach (var candidate in candidates.Where(c => c.HasAnchor))
+        {
+            if (chosen.Count == 0 || candidate.Ordinal > chosen[^1].Ordinal)
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        foreach (var candidate in candidates.Where(c => !c.HasAnchor))
+        {
+            var before = chosen.LastOrDefault(c => c.Index < candidate.Index);
+            var after = chosen.FirstOrDefault(c => c.Index > candidate.Index);
+            var fits = (before.Heading is null || before.Ordinal < candidate.Ordinal)
+                && (after.Heading is null || candidate.Ordinal < after.Ordinal)
+                && chosen.All(c => c.Ordinal != candidate.Ordinal);
+            if (fits)
+            {
+                chosen.Add(candidate);
+                chosen.Sort((a, b) => a.Index.CompareTo(b.Index));
+            }
+        }
+
+        var sections = new List<ReportSection>(chosen.Count);
+        for (var s = 0; s < chosen.Count; s++)
+        {
+            var start = chosen[s].Index + 1;
+            var end = s + 1 < chosen.Count ? chosen[s + 1].Index : lines.Count;
+            var body = string.Join('\n', lines.Skip(start).Take(end - start)).Trim();
+            sections.Add(new ReportSection(chosen[s].Ordinal, chosen[s].Heading, body, chosen[s].Index + 1, chosen[s].HasAnchor));
+        }
+
+        return sections;
+    }
+
+    private static Candidate? ReadHeading(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var ordinal = Ordinals.IndexOf(text[0]) + 1;
+        if (ordinal == 0 || (text.Length > 1 && text[1] is not ('、' or '.' or '．' or ' ' or '\t')))
+        {
+            return null;
+        }
+
+        var heading = text.ToString();
+        var window = heading.Length > HeadingWindow ? heading[..HeadingWindow] : heading;
+        var stop = window.IndexOf('。');
+        if (stop > 0)
+        {
+            window = window[..stop];
+        }
+
+        var words = TextFolding.MatchKey(window.Length > 1 ? window[2..] : string.Empty);
+        if (TableRowWords.Any(w => words.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var hasAnchor = Anchors[ordinal - 1].Any(a => words.Contains(a, StringComparison.Ordinal));
+        if (!hasAnchor && (words.Length > MaxBareHeading || heading.Contains('|')))
+        {
+            return null;
+        }
+
+        return new Candidate(0, ordinal, heading, hasAnchor);
+    }
+}

@@ -1,0 +1,118 @@
+namespace ComplianceFns.Rules.Reports.Reading;
+
+/// <summary>
+/// The report's title, year and organ from the text before section 一 (annual-reports.md §7.13): the first short line
+/// naming a 年度报告, joined with the line before when the title is split over two lines ("…2019年政府信息公开" /
+/// "工作年度报告"). Sentences ("…现公布…年度报告。") and the website statement (年度报表) are not titles.
+/// </summary>
+internal static class TitleReader
+{
+    private const int MaxTitle = 60;
+    private static readonly string[] TitlePrefixes = ["标题:", "标题：", "标题 :", "题目:"];
+
+    public static string? Find(IReadOnlyList<string> lines, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var line = StripPrefix(lines[i].Trim());
+            if (line.Length is 0 or > MaxTitle || !line.Contains("年度报告", StringComparison.Ordinal) || line.Contains('。') || line.Contains("本年度报告", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (YearOf(line) is null && Previous(lines, start, i) is { } previous && (YearOf(previous) is not null || previous.EndsWith("政府信息公开", StringComparison.Ordinal)))
+            {
+                return previous + line;
+            }
+
+            return line;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first "20xx年" (or 19xx) in a text.</summary>
+    public static int? YearOf(string text)
+    {
+        for (var i = 0; i + 4 < text.Length; i++)
+        {
+            if (text[i + 4] == '年' && IsYearDigits(text, i) && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
+            {
+                return int.Parse(text.AsSpan(i, 4), provider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The organ: the title's words before the year, else between the year and 政府信息公开.</summary>
+    public static string? OrganOf(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var yearAt = -1;
+        for (var i = 0; i + 4 < title.Length; i++)
+        {
+            if (title[i + 4] == '年' && IsYearDigits(title, i))
+            {
+                yearAt = i;
+                break;
+            }
+        }
+
+        string organ;
+        if (yearAt > 0)
+        {
+            organ = title[..yearAt];
+        }
+        else
+        {
+            var after = yearAt == 0 ? title[5..] : title;
+            if (after.StartsWith('度'))
+            {
+                after = after[1..];
+            }
+
+            var end = after.IndexOf("政府信息公开", StringComparison.Ordinal);
+            organ = end > 0 ? after[..end] : string.Empty;
+        }
+
+        organ = organ.Trim();
+        return organ.Length == 0 ? null : organ;
+    }
+
+    private static bool IsYearDigits(string text, int i) =>
+        text[i] is '1' or '2' && (text[i + 1] is '9' or '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]);
+
+    private static string? Previous(IReadOnlyList<string> lines, int start, int index)
+    {
+        for (var i = index - 1; i >= start; i--)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            return line.Length <= 30 && line.IndexOfAny(['。', '，', ',', ':', '：']) < 0 ? line : null;
+        }
+
+        return null;
+    }
+
+    private static string StripPrefix(string line)
+    {
+        foreach (var prefix in TitlePrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return line[prefix.Length..].Trim();
+            }
+        }
+
+        return line;
+    }
+}
