@@ -36,7 +36,8 @@ public sealed class HtmlReportRendererTests
         var document = new HtmlDocument();
         document.LoadHtml(html);
 
-        Assert.Single(HtmlDom.Parse(html).All("//script"));
+        Assert.Single(HtmlDom.Parse(html).All("//script[not(@type)]"));
+        Assert.DoesNotContain("</script><script>alert", html, StringComparison.Ordinal);
         Assert.Null(document.DocumentNode.SelectNodes("//svg[@onload] | //*[@*[starts-with(name(), 'on')]] | //b"));
         Assert.Null(document.DocumentNode.SelectNodes("//*[@href]"));
         Assert.Contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", html, StringComparison.Ordinal);
@@ -112,7 +113,7 @@ public sealed class HtmlReportRendererTests
         var print = css[css.IndexOf("@media print", StringComparison.Ordinal)..];
 
         Assert.Contains("@page { size: A4;", css, StringComparison.Ordinal);
-        Assert.Contains(".filters, .count { display: none; }", print, StringComparison.Ordinal);
+        Assert.Contains(".filters, .count, .pager { display: none; }", print, StringComparison.Ordinal);
         Assert.Contains(".site-section + .site-section { break-before: page; }", print, StringComparison.Ordinal);
         Assert.Contains("thead { display: table-header-group; }", print, StringComparison.Ordinal);
     }
