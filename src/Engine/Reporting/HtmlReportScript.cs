@@ -53,10 +53,15 @@ public static class HtmlReportScript
     return null;
   }
 
+  // Checks the radio explicitly: assigning '' to a RadioNodeList's value does not check the "全部" radio.
+  function setSeverity(value) {
+    for (var i = 0; i < fields.severity.length; i++) { fields.severity[i].checked = fields.severity[i].value === value; }
+  }
+
   function readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
     var severity = params.get('severity') || '';
-    fields.severity.value = severityName(severity) ? severity : '';
+    setSeverity(severityName(severity) ? severity : '');
     ['rule', 'site'].forEach(function (name) {
       var value = params.get(name) || '';
       fields[name].value = hasOption(fields[name], value) ? value : '';
@@ -259,7 +264,8 @@ public static class HtmlReportScript
   form.addEventListener('change', onFilter);
   form.addEventListener('reset', function (event) {
     event.preventDefault();
-    ['severity', 'rule', 'site', 'q'].forEach(function (name) { fields[name].value = ''; });
+    setSeverity('');
+    ['rule', 'site', 'q'].forEach(function (name) { fields[name].value = ''; });
     onFilter();
   });
   lists.forEach(function (list) {
