@@ -60,7 +60,18 @@ details > summary { cursor: pointer; font-weight: bold; font-size: 1.1em; margin
   thead { display: table-header-group; }
   a { color: #1a1a1a; text-decoration: none; }
   .sev { color: #000; background: none; border: 1px solid #000; }
-  table.findings { content-visibility: visible; }
+  table.findings { content-visibility: visible; table-layout: fixed; font-size: 8.5pt; margin: 2px 0 6px; }
+  /* Fixed widths on paper: text columns get the room, the badge and dates just enough, so a row stays a few lines. */
+  table.findings th:nth-child(1) { width: 7%; }
+  table.findings th:nth-child(2), table.findings th:nth-child(3) { width: 16%; }
+  table.findings th:nth-child(4) { width: 13%; }
+  table.findings th:nth-child(5) { width: 22%; }
+  table.findings th:nth-child(6) { width: 14%; }
+  table.findings th:nth-child(7), table.findings th:nth-child(8) { width: 6%; }
+  th, td { padding: 2px 3px; }
+  h2 { margin-top: 12px; }
+  h3 { margin: 8px 0 2px; font-size: 10pt; }
+  .evidence { font-size: 1em; }
 }
 """;
 }
