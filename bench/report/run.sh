@@ -11,7 +11,10 @@ reps="${2:-5}"
 out="$root/artifacts/report-bench"
 bash scripts/install-chromium.sh >/dev/null
 dotnet build bench/report/ReportBench -c Release -nologo -v quiet >/dev/null
-dotnet bench/report/ReportBench/bin/Release/net10.0/ReportBench.dll "$count" "$out"
+render="$(dotnet bench/report/ReportBench/bin/Release/net10.0/ReportBench.dll "$count" "$out")"
+echo "$render"
+report_bytes="$(stat -c %s "$out/report.html")"
+plain_bytes="$(stat -c %s "$out/plain.html")"
 
 load() { # prints wall seconds for one headless load of $1 (a file URL with optional hash)
   local profile; profile="$(mktemp -d)"
@@ -40,7 +43,7 @@ r=$(printf '%s\n' "${report_times[@]}" | median)
 p=$(printf '%s\n' "${plain_times[@]}" | median)
 rr=$(printf '%s\n' "${report_ready[@]}" | median)
 pr=$(printf '%s\n' "${plain_ready[@]}" | median)
-printf '| page | findings | usable in page, median of %s (ms) | process wall incl. start and DOM dump (s) |\n| --- | ---: | ---: | ---: |\n' "$reps"
-printf '| report (filtered: %s) | %s | %s | %.2f |\n' "$shown" "$count" "$rr" "$r"
-printf '| plain static table (peer) | %s | %s | %.2f |\n' "$count" "$pr" "$p"
-printf 'ratio report/plain: usable %.2f, wall %.2f\n' "$(echo "$rr / $pr" | bc -l)" "$(echo "$r / $p" | bc -l)"
+printf '| page | findings | size (MB) | usable in page = data-ready-ms, median of %s (ms) | process wall incl. start and DOM dump (s) |\n| --- | ---: | ---: | ---: | ---: |\n' "$reps"
+printf '| report (filtered: %s) | %s | %.2f | %s | %.2f |\n' "$shown" "$count" "$(echo "$report_bytes / 1000000" | bc -l)" "$rr" "$r"
+printf '| plain static table (peer) | %s | %.2f | %s | %.2f |\n' "$count" "$(echo "$plain_bytes / 1000000" | bc -l)" "$pr" "$p"
+printf 'ratio report/plain: size %.2f, usable %.2f, wall %.2f\n' "$(echo "$report_bytes / $plain_bytes" | bc -l)" "$(echo "$rr / $pr" | bc -l)" "$(echo "$r / $p" | bc -l)"

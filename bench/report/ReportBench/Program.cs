@@ -77,4 +77,4 @@ foreach (var f in findings)
 
 plain.Append("</table><script>document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));</script></html>");
 File.WriteAllText(Path.Combine(outDir, "plain.html"), plain.ToString());
-Console.WriteLine($"findings={count} render_median_ms={times[times.Count / 2]:0} report_bytes={new FileInfo(Path.Combine(outDir, "report.html")).Length} plain_bytes={plain.Length * 3}");
+Console.WriteLine($"findings={count} render_median_ms={times[times.Count / 2]:0} report_bytes={new FileInfo(Path.Combine(outDir, "report.html")).Length} plain_bytes={new FileInfo(Path.Combine(outDir, "plain.html")).Length}");

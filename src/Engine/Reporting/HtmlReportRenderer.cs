@@ -19,8 +19,8 @@ public static class HtmlReportRenderer
     public static string Render(ReportData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var open = data.Open.ToList();
-        var resolved = data.Findings.Where(f => f.Status == FindingStatus.Resolved).ToList();
+        var open = ReportFindingOrder.Open(data.Findings);
+        var resolved = ReportFindingOrder.Resolved(data.Findings);
         var scope = data.SiteFilter ?? "全部站点";
 
         var html = new StringBuilder(64 * 1024);
@@ -38,11 +38,13 @@ public static class HtmlReportRenderer
         AppendOpenFindings(html, open);
         AppendResolvedFindings(html, resolved);
 
-        html.Append("</main>\n<script>").Append(HtmlReportScript.Source).Append("</script>\n</body>\n</html>\n");
+        html.Append("</main>\n");
+        ReportDataBlock.Append(html, open, resolved, HtmlFindingList.PageSize);
+        html.Append("<script>").Append(HtmlReportScript.Source).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static void AppendSummary(StringBuilder html, ReportData data, List<Finding> open)
+    private static void AppendSummary(StringBuilder html, ReportData data, IReadOnlyList<Finding> open)
     {
         html.Append("<section id=\"summary\" aria-labelledby=\"summary-heading\"><h2 id=\"summary-heading\">概况</h2>\n");
         html.Append("<div class=\"summary-grid\">");
@@ -79,10 +81,14 @@ public static class HtmlReportRenderer
         html.Append("</div>\n</section>\n");
     }
 
+    private static readonly HashSet<string> AnnualReportRules =
+        ComplianceFns.Rules.Reports.ReportRules.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
     private static (int Order, string Caption) RuleFamily(string ruleId) =>
         ruleId.StartsWith("link.", StringComparison.Ordinal) ? (0, "链接问题")
         : ruleId.StartsWith("typo.", StringComparison.Ordinal) ? (1, "文字差错")
-        : (2, "其他问题");
+        : AnnualReportRules.Contains(ruleId) ? (2, "年报问题")
+        : (3, "其他问题");
 
     private static void AppendLastRuns(StringBuilder html, ReportData data)
     {
@@ -154,17 +160,20 @@ public static class HtmlReportRenderer
         html.Append("</section>\n");
     }
 
-    private static void AppendFilters(StringBuilder html, ReportData data, List<Finding> open)
+    private static void AppendFilters(StringBuilder html, ReportData data, IReadOnlyList<Finding> open)
     {
         html.Append("<section id=\"filter-section\" aria-labelledby=\"filter-heading\"><h2 id=\"filter-heading\" class=\"filters-heading\">问题列表</h2>\n");
         html.Append("<form id=\"filters\" class=\"filters\" role=\"search\">");
-        html.Append("<label for=\"filter-severity\">严重程度<select id=\"filter-severity\" name=\"severity\"><option value=\"\">全部</option>");
+        // Radio buttons, not a list box: one click or arrow key picks a severity, and each choice is visible at once.
+        html.Append("<fieldset class=\"severity-filter\"><legend>严重程度</legend>");
+        html.Append("<label><input type=\"radio\" name=\"severity\" id=\"filter-severity-all\" value=\"\" checked>全部</label>");
         foreach (var severity in SeveritiesHighFirst)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{severity.ToToken()}\">{severity.ToChinese()}</option>");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<label><input type=\"radio\" name=\"severity\" id=\"filter-severity-{severity.ToToken()}\" value=\"{severity.ToToken()}\">{severity.ToChinese()}</label>");
         }
 
-        html.Append("</select></label>");
+        html.Append("</fieldset>");
         html.Append("<label for=\"filter-rule\">规则<select id=\"filter-rule\" name=\"rule\"><option value=\"\">全部</option>");
         foreach (var rule in data.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).OrderBy(HtmlReportLabels.RuleOrder).ThenBy(r => r, StringComparer.Ordinal))
         {
@@ -186,106 +195,53 @@ public static class HtmlReportRenderer
         html.Append("</section>\n");
     }
 
-    private static void AppendOpenFindings(StringBuilder html, List<Finding> open)
+    private static void AppendOpenFindings(StringBuilder html, IReadOnlyList<Finding> open)
     {
-        html.Append("<section id=\"open-findings\" aria-label=\"未整改问题\">\n");
+        html.Append("<section id=\"open-findings\" aria-label=\"未整改问题\">\n<div id=\"open-list\">");
         if (open.Count == 0)
         {
             html.Append("<p>没有未整改问题。</p>");
         }
 
-        foreach (var site in open.GroupBy(f => f.SiteId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        HtmlFindingList.AppendFirstPage(html, open, resolved: false);
+        html.Append("</div>\n");
+        AppendPager(html, "open", "未整改问题分页", open.Count, withPrintAll: true);
+        if (open.Count > HtmlFindingList.PageSize)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<section class=\"site-section\"><h2>站点：{HtmlText.Encode(site.Key)}（{site.Count()} 条）</h2>\n");
-            foreach (var rule in site.GroupBy(f => f.RuleId).OrderBy(g => HtmlReportLabels.RuleOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
-            {
-                html.Append(CultureInfo.InvariantCulture, $"<div class=\"rule-group\"><h3>{HtmlText.Encode(HtmlReportLabels.RuleName(rule.Key))}（{rule.Count()} 条）</h3>\n");
-                html.Append("<table class=\"findings\"><thead><tr><th scope=\"col\">严重程度</th><th scope=\"col\">所在页面</th><th scope=\"col\">链接目标</th>");
-                html.Append("<th scope=\"col\">链接文字 / 问题文字</th><th scope=\"col\">问题说明</th><th scope=\"col\">证据</th>");
-                html.Append("<th scope=\"col\">首次发现</th><th scope=\"col\">最近发现</th></tr></thead><tbody>\n");
-                foreach (var finding in rule.OrderByDescending(f => f.Severity).ThenBy(f => f.PageUrl, StringComparer.Ordinal).ThenBy(f => f.TargetUrl, StringComparer.Ordinal))
-                {
-                    html.Append("<tr class=\"finding\"").Append(RowData(finding)).Append('>');
-                    AppendFindingCells(html, finding);
-                    html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlTimeFormat.Beijing(finding.FirstSeen)}</td><td>{HtmlTimeFormat.Beijing(finding.LastSeen)}</td></tr>\n");
-                }
-
-                html.Append("</tbody></table></div>\n");
-            }
-
-            html.Append("</section>\n");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<noscript><p class=\"note\">此处仅列出前 {HtmlFindingList.PageSize} 条（共 {open.Count} 条）。浏览器启用脚本后可翻页、筛选和打印全部问题；完整清单也见整改台账（Excel）。</p></noscript>\n");
         }
 
         html.Append("</section>\n");
     }
 
-    private static void AppendResolvedFindings(StringBuilder html, List<Finding> resolved)
+    private static void AppendResolvedFindings(StringBuilder html, IReadOnlyList<Finding> resolved)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<details id=\"resolved\"><summary>已整改问题（{resolved.Count} 条）</summary>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<details id=\"resolved\"><summary>已整改问题（{resolved.Count} 条）</summary>\n<div id=\"resolved-list\">");
         if (resolved.Count == 0)
         {
             html.Append("<p>没有已整改问题。</p>");
         }
 
-        foreach (var site in resolved.GroupBy(f => f.SiteId).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<section class=\"site-section\"><h3>站点：{HtmlText.Encode(site.Key)}（已整改 {site.Count()} 条）</h3>\n");
-            html.Append("<table class=\"findings\"><thead><tr><th scope=\"col\">严重程度</th><th scope=\"col\">所在页面</th><th scope=\"col\">链接目标</th>");
-            html.Append("<th scope=\"col\">链接文字 / 问题文字</th><th scope=\"col\">问题说明</th><th scope=\"col\">证据</th>");
-            html.Append("<th scope=\"col\">首次发现</th><th scope=\"col\">整改确认</th></tr></thead><tbody>\n");
-            foreach (var finding in site.OrderBy(f => HtmlReportLabels.RuleOrder(f.RuleId)).ThenBy(f => f.PageUrl, StringComparer.Ordinal))
-            {
-                html.Append("<tr class=\"resolved-finding\"").Append(RowData(finding)).Append('>');
-                AppendFindingCells(html, finding);
-                var resolvedAt = finding.ResolvedAt is { } at ? HtmlTimeFormat.Beijing(at) : string.Empty;
-                html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlTimeFormat.Beijing(finding.FirstSeen)}</td><td>{resolvedAt}</td></tr>\n");
-            }
-
-            html.Append("</tbody></table></section>\n");
-        }
-
+        HtmlFindingList.AppendFirstPage(html, resolved, resolved: true);
+        html.Append("</div>\n");
+        AppendPager(html, "resolved", "已整改问题分页", resolved.Count, withPrintAll: false);
         html.Append("</details>\n");
     }
 
-    private static string RowData(Finding finding)
+    /// <summary>Paging controls, hidden until the script runs (without it they could do nothing).</summary>
+    private static void AppendPager(StringBuilder html, string list, string label, int count, bool withPrintAll)
     {
-        var search = string.Join('\n', finding.Message, finding.PageUrl, finding.TargetUrl ?? string.Empty, finding.Text ?? string.Empty)
-            .ToLowerInvariant();
-        return $" data-severity=\"{finding.Severity.ToToken()}\" data-rule=\"{HtmlText.Encode(finding.RuleId)}\" data-site=\"{HtmlText.Encode(finding.SiteId)}\" data-search=\"{HtmlText.Encode(search)}\"";
-    }
-
-    private static void AppendFindingCells(StringBuilder html, Finding finding)
-    {
-        html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"sev sev-{finding.Severity.ToToken()}\">{finding.Severity.ToChinese()}</span></td>");
-        html.Append("<td>").Append(HtmlText.LinkOrText(finding.PageUrl)).Append("</td>");
-        html.Append("<td>").Append(finding.TargetUrl is null ? string.Empty : HtmlText.LinkOrText(finding.TargetUrl)).Append("</td>");
-        html.Append("<td>").Append(TextWithContext(finding)).Append("</td>");
-        html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlText.Encode(finding.Message)}</td>");
-        html.Append("<td><ul class=\"evidence\">");
-        foreach (var pair in finding.Evidence)
+        var pages = Math.Max(1, (count + HtmlFindingList.PageSize - 1) / HtmlFindingList.PageSize);
+        html.Append(CultureInfo.InvariantCulture, $"<nav class=\"pager\" id=\"{list}-pager\" aria-label=\"{label}\" hidden>");
+        html.Append("<button type=\"button\" data-page=\"prev\">上一页</button>");
+        html.Append(CultureInfo.InvariantCulture, $"<span class=\"page-status\">第 1 / {pages} 页（每页 {HtmlFindingList.PageSize} 条）</span>");
+        html.Append("<button type=\"button\" data-page=\"next\">下一页</button>");
+        if (withPrintAll)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li><span>{HtmlText.Encode(HtmlReportLabels.EvidenceKey(pair.Key))}：</span>{HtmlText.Encode(pair.Value)}</li>");
+            html.Append("<button type=\"button\" id=\"print-all\">打印全部筛选结果</button>");
         }
 
-        html.Append("</ul></td>");
-    }
-
-    /// <summary>The link text, or the typo marked inside its context sentence (evidence "context").</summary>
-    private static string TextWithContext(Finding finding)
-    {
-        var text = finding.Text ?? string.Empty;
-        var context = finding.EvidenceValue("context");
-        if (string.IsNullOrEmpty(context))
-        {
-            return HtmlText.Encode(text);
-        }
-
-        var at = text.Length == 0 ? -1 : context.IndexOf(text, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return $"<mark>{HtmlText.Encode(text)}</mark><br>{HtmlText.Encode(context)}";
-        }
-
-        return HtmlText.Encode(context[..at]) + "<mark>" + HtmlText.Encode(text) + "</mark>" + HtmlText.Encode(context[(at + text.Length)..]);
+        html.Append("</nav>\n");
     }
 }

@@ -20,10 +20,10 @@ table.summary { width: auto; min-width: 280px; margin: 0; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; }
 td.num, th.num { text-align: right; }
 .findings td { overflow-wrap: anywhere; word-break: break-word; }
-/* Thousands of rows: the browser lays out only the groups on screen, so a large report opens quickly. */
+/* When printing thousands of rows, the browser lays out only the groups on screen. */
 table.findings { content-visibility: auto; contain-intrinsic-size: auto 600px; }
 a { color: #0645ad; }
-a:focus, select:focus, input:focus, button:focus { outline: 3px solid #b35c00; outline-offset: 1px; }
+a:focus, select:focus, input:focus, button:focus, summary:focus { outline: 3px solid #b35c00; outline-offset: 1px; }
 .sev { display: inline-block; padding: 0 6px; border-radius: 3px; color: #fff; white-space: nowrap; }
 .sev-serious { background: #a4000f; }
 .sev-general { background: #8a4b00; }
@@ -40,6 +40,12 @@ mark { background: #ffe066; color: #1a1a1a; }
 .trend text { font-size: 12px; fill: #333; }
 .filters { background: #f3f6f9; border: 1px solid #b8c4d0; padding: 8px 12px; display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; }
 .filters label { display: flex; flex-direction: column; font-size: 0.9em; }
+.filters fieldset { border: 1px solid #b8c4d0; margin: 0; padding: 2px 8px 4px; display: flex; gap: 4px 12px; }
+.filters legend { font-size: 0.9em; padding: 0 4px; }
+.filters fieldset label { flex-direction: row; align-items: center; gap: 2px; font-size: 1em; }
+.pager { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 8px 0 16px; }
+.pager button { font: inherit; padding: 2px 10px; }
+.note { background: #fff4d6; border: 1px solid #8a4b00; padding: 6px 10px; }
 .filters select, .filters input, .filters button { font: inherit; padding: 2px 4px; }
 .count { font-weight: bold; margin: 8px 0; }
 details > summary { cursor: pointer; font-weight: bold; font-size: 1.1em; margin-top: 24px; }
@@ -47,14 +53,25 @@ details > summary { cursor: pointer; font-weight: bold; font-size: 1.1em; margin
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
-  .filters, .count { display: none; }
+  .filters, .count, .pager { display: none; }
   .site-section + .site-section { break-before: page; }
   table { page-break-inside: auto; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: #1a1a1a; text-decoration: none; }
   .sev { color: #000; background: none; border: 1px solid #000; }
-  table.findings { content-visibility: visible; }
+  table.findings { content-visibility: visible; table-layout: fixed; font-size: 8.5pt; margin: 2px 0 6px; }
+  /* Fixed widths on paper: text columns get the room, the badge and dates just enough, so a row stays a few lines. */
+  table.findings th:nth-child(1) { width: 7%; }
+  table.findings th:nth-child(2), table.findings th:nth-child(3) { width: 16%; }
+  table.findings th:nth-child(4) { width: 13%; }
+  table.findings th:nth-child(5) { width: 22%; }
+  table.findings th:nth-child(6) { width: 14%; }
+  table.findings th:nth-child(7), table.findings th:nth-child(8) { width: 6%; }
+  th, td { padding: 2px 3px; }
+  h2 { margin-top: 12px; }
+  h3 { margin: 8px 0 2px; font-size: 10pt; }
+  .evidence { font-size: 1em; }
 }
 """;
 }

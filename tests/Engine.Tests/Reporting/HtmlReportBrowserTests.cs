@@ -100,7 +100,10 @@ public sealed class HtmlReportBrowserTests(HtmlReportStoreFixture fixture) : ICl
         var csp = dom.All("//meta[@http-equiv='Content-Security-Policy']");
         Assert.Single(csp);
         Assert.Equal(HtmlReportRenderer.ContentSecurityPolicy, csp[0].GetAttributeValue("content", string.Empty));
-        Assert.Single(dom.All("//script"));
+        // One script that runs, and one inert JSON data block it reads.
+        Assert.Equal(2, dom.All("//script").Count);
+        Assert.Single(dom.All("//script[not(@type)]"));
+        Assert.Single(dom.All("//script[@type='application/json' and @id='report-data']"));
         Assert.Empty(dom.All("//script[@src] | //link | //iframe | //object | //embed | //img | //*[@src] | //*[@srcset]"));
         Assert.DoesNotContain("url(", string.Concat(dom.All("//style").Select(s => s.InnerText)), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(dom.All("//*[@*[starts-with(name(), 'on')]]"));

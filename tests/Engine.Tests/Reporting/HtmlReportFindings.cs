@@ -70,7 +70,9 @@ internal static class HtmlReportFindings
         var index = 0;
         foreach (var rule in AllRules)
         {
-            findings.Add(rule.Id.StartsWith("link.", StringComparison.Ordinal) ? Link(siteId, rule, index) : Typo(siteId, rule, index));
+            findings.Add(rule.Id.StartsWith("link.", StringComparison.Ordinal) ? Link(siteId, rule, index)
+                : rule.Id.StartsWith("typo.", StringComparison.Ordinal) ? Typo(siteId, rule, index)
+                : AnnualReport(siteId, rule, index));
             index++;
         }
 
@@ -151,6 +153,25 @@ internal static class HtmlReportFindings
             Message = $"页面 {page} 中“{wrong}”疑为{rule.ChineseName}，应为“{right}”。",
             Evidence = [new("context", context), new("suggestion", right), new("reason", rule.ChineseName)],
             Fingerprint = FindingFingerprint.Compute(rule.Id, siteId, page, null, wrong),
+        };
+    }
+
+    /// <summary>An annual-report check finding: the report page, the check's Chinese name, expected vs actual.</summary>
+    private static Finding AnnualReport(string siteId, RuleDescriptor rule, int index)
+    {
+        var page = $"https://{siteId}.gov.cn/zwgk/ndbg/art_{3000 + index}.html";
+        var expected = (120 + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var actual = (118 + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Severity = rule.Severity,
+            SiteId = siteId,
+            PageUrl = page,
+            Text = "2024年政府信息公开工作年度报告",
+            Message = $"页面 {page} 的《2024年政府信息公开工作年度报告》{rule.ChineseName}：应为 {expected}，实际为 {actual}。",
+            Evidence = [new("expected", expected), new("actual", actual), new("detail", rule.ChineseName)],
+            Fingerprint = FindingFingerprint.Compute(rule.Id, siteId, page, null, rule.Id),
         };
     }
 }

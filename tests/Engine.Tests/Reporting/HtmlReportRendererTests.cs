@@ -36,7 +36,8 @@ public sealed class HtmlReportRendererTests
         var document = new HtmlDocument();
         document.LoadHtml(html);
 
-        Assert.Single(HtmlDom.Parse(html).All("//script"));
+        Assert.Single(HtmlDom.Parse(html).All("//script[not(@type)]"));
+        Assert.DoesNotContain("</script><script>alert", html, StringComparison.Ordinal);
         Assert.Null(document.DocumentNode.SelectNodes("//svg[@onload] | //*[@*[starts-with(name(), 'on')]] | //b"));
         Assert.Null(document.DocumentNode.SelectNodes("//*[@href]"));
         Assert.Contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", html, StringComparison.Ordinal);
@@ -49,6 +50,55 @@ public sealed class HtmlReportRendererTests
         });
         Assert.Equal("前文" + script + "后文", HtmlEntity.DeEntitize(rows[0].SelectSingleNode("td[4]")!.InnerText));
         Assert.Equal(script, HtmlEntity.DeEntitize(rows[0].SelectSingleNode("td[4]/mark")!.InnerText));
+    }
+
+    [Fact]
+    public void A_long_list_renders_its_first_page_as_rows_and_every_finding_in_the_data_block()
+    {
+        var findings = Enumerable.Range(0, 450).Select(i => new Finding
+        {
+            RuleId = i % 2 == 0 ? "link.http-404" : "typo.misspelling",
+            Severity = i % 2 == 0 ? Severity.General : Severity.Serious,
+            SiteId = "xian-zhengfu",
+            PageUrl = $"https://xian-zhengfu.gov.cn/zwgk/art_{i:D4}.html",
+            TargetUrl = i % 2 == 0 ? $"https://xian-zhengfu.gov.cn/fj/{i}.pdf" : null,
+            Text = i % 2 == 0 ? $"附件{i}</script><script>alert(1)</script>" : "防讯",
+            Message = $"第 {i} 条问题",
+            Evidence = i % 2 == 0 ? [new("status", "404")] : [new("context", "做好防讯工作"), new("suggestion", "防汛")],
+            Fingerprint = $"f{i}",
+            FirstSeen = Now,
+            LastSeen = Now,
+        }).ToList();
+
+        var html = HtmlReportRenderer.Render(new ReportData(Now, null, findings, []));
+        var dom = HtmlDom.Parse(html);
+
+        Assert.Equal(HtmlFindingList.PageSize, dom.OpenRowCount);
+        Assert.Single(dom.All("//script[not(@type)]"));
+        Assert.Contains("此处仅列出前 200 条（共 450 条）", dom.Node("//noscript").InnerText, StringComparison.Ordinal);
+        Assert.Equal("第 1 / 3 页（每页 200 条）", dom.Node("//nav[@id='open-pager']/span").InnerText);
+        var ordered = ReportFindingOrder.Open(findings);
+        Assert.Equal(ordered.Take(HtmlFindingList.PageSize).Select(f => f.PageUrl), dom.All("//tr[@class='finding']/td[2]").Select(td => HtmlEntity.DeEntitize(td.InnerText)));
+
+        // The data block holds every finding, in report order, its strings intact.
+        using var json = System.Text.Json.JsonDocument.Parse(HtmlEntity.DeEntitize(dom.ById(ReportDataBlock.ElementId).InnerText));
+        var root = json.RootElement;
+        var strings = root.GetProperty("s").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var rows = root.GetProperty("open").EnumerateArray().ToList();
+        Assert.Equal(450, rows.Count);
+        Assert.Equal(ordered.Select(f => f.Message), rows.Select(r => strings[r[8].GetInt32()]));
+        Assert.Equal(ordered.Select(f => f.PageUrl), rows.Select(r => strings[r[3].GetInt32()]));
+        var link = rows.First(r => r[5].GetInt32() >= 0);
+        Assert.Equal(strings[link[5].GetInt32()], strings[link[6].GetInt32()]);
+        Assert.EndsWith("</script><script>alert(1)</script>", strings[link[7][1].GetInt32()], StringComparison.Ordinal);
+        var typo = rows.First(r => r[5].GetInt32() < 0);
+        Assert.Equal(-1, typo[6].GetInt32());
+        Assert.Equal(["做好", "防讯", "工作"], typo[7].EnumerateArray().Where((_, i) => i % 2 == 1).Select(e => strings[e.GetInt32()]));
+        Assert.Equal([0, 1, 0], typo[7].EnumerateArray().Where((_, i) => i % 2 == 0).Select(e => e.GetInt32()));
+        // Repeated values are stored once: one date, one site, not 450 of each.
+        Assert.Single(strings, s => s == "xian-zhengfu");
+        Assert.Single(strings, s => s == HtmlTimeFormat.Beijing(Now));
+        Assert.DoesNotContain("</script><script>alert", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -112,7 +162,7 @@ public sealed class HtmlReportRendererTests
         var print = css[css.IndexOf("@media print", StringComparison.Ordinal)..];
 
         Assert.Contains("@page { size: A4;", css, StringComparison.Ordinal);
-        Assert.Contains(".filters, .count { display: none; }", print, StringComparison.Ordinal);
+        Assert.Contains(".filters, .count, .pager { display: none; }", print, StringComparison.Ordinal);
         Assert.Contains(".site-section + .site-section { break-before: page; }", print, StringComparison.Ordinal);
         Assert.Contains("thead { display: table-header-group; }", print, StringComparison.Ordinal);
     }

@@ -10,7 +10,7 @@ namespace ComplianceFns.TestSupport.Browser;
 /// </summary>
 public static class HeadlessChromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    public const string ExecutablePath = ChromiumFlags.ExecutablePath;
 
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
@@ -37,11 +37,7 @@ public static class HeadlessChromium
 
     private static string Run(IReadOnlyList<string> arguments, TimeSpan timeout)
     {
-        if (!File.Exists(ExecutablePath))
-        {
-            throw new InvalidOperationException(
-                $"Chromium is not installed at {ExecutablePath}, so browser tests cannot run. Run: sudo bash scripts/install-chromium.sh");
-        }
+        ChromiumFlags.RequireInstalled();
 
         // A fresh profile per call: no cache, cookies or state leak between tests or runs.
         var profile = Directory.CreateTempSubdirectory("chromium-profile-");
@@ -53,12 +49,7 @@ public static class HeadlessChromium
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var flag in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic", "--disable-default-apps", "--disable-extensions",
-                "--user-data-dir=" + profile.FullName,
-            })
+            foreach (var flag in ChromiumFlags.Quiet(profile.FullName))
             {
                 startInfo.ArgumentList.Add(flag);
             }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Engine.Reporting;
+
+/// <summary>
+/// The first page of a findings list as static HTML, grouped by site (and by rule for open findings), so the report
+/// is useful before (or without) its script. The script renders every other page from the data block with exactly
+/// this markup; keep the two in step (<see cref="HtmlReportScript"/>, function <c>renderList</c>).
+/// </summary>
+public static class HtmlFindingList
+{
+    /// <summary>Rows per page: small enough that a 10,000-finding report opens at once, large enough to work through.</summary>
+    public const int PageSize = 200;
+
+    /// <param name="ordered">The whole list in <see cref="ReportFindingOrder"/>; only the first page becomes rows.</param>
+    /// <param name="resolved">Resolved findings: grouped by site only, last column is when the fix was confirmed.</param>
+    public static void AppendFirstPage(StringBuilder html, IReadOnlyList<Finding> ordered, bool resolved)
+    {
+        var siteCounts = ordered.CountBy(f => f.SiteId).ToDictionary(StringComparer.Ordinal);
+        var ruleCounts = ordered.CountBy(f => (f.SiteId, f.RuleId)).ToDictionary();
+        string? site = null;
+        string? rule = null;
+        foreach (var finding in ordered.Take(PageSize))
+        {
+            var newSite = finding.SiteId != site;
+            var newGroup = newSite || (!resolved && finding.RuleId != rule);
+            if (newGroup && site is not null)
+            {
+                html.Append(resolved ? "</tbody></table>" : "</tbody></table></div>\n");
+            }
+
+            if (newSite && site is not null)
+            {
+                html.Append("</section>\n");
+            }
+
+            if (newSite)
+            {
+                var count = siteCounts[finding.SiteId];
+                html.Append(CultureInfo.InvariantCulture, $"<section class=\"site-section\">{(resolved ? "<h3>" : "<h2>")}站点：{HtmlText.Encode(finding.SiteId)}");
+                html.Append(CultureInfo.InvariantCulture, $"（{(resolved ? "已整改 " : string.Empty)}{count} 条）{(resolved ? "</h3>" : "</h2>")}\n");
+            }
+
+            if (newGroup)
+            {
+                if (!resolved)
+                {
+                    html.Append(CultureInfo.InvariantCulture,
+                        $"<div class=\"rule-group\"><h3>{HtmlText.Encode(HtmlReportLabels.RuleName(finding.RuleId))}（{ruleCounts[(finding.SiteId, finding.RuleId)]} 条）</h3>\n");
+                }
+
+                AppendTableHead(html, resolved);
+            }
+
+            AppendRow(html, finding, resolved);
+            site = finding.SiteId;
+            rule = finding.RuleId;
+        }
+
+        if (site is not null)
+        {
+            html.Append(resolved ? "</tbody></table></section>\n" : "</tbody></table></div>\n</section>\n");
+        }
+    }
+
+    private static void AppendTableHead(StringBuilder html, bool resolved)
+    {
+        html.Append("<table class=\"findings\"><thead><tr><th scope=\"col\">严重程度</th><th scope=\"col\">所在页面</th><th scope=\"col\">链接目标</th>");
+        html.Append("<th scope=\"col\">链接文字 / 问题文字</th><th scope=\"col\">问题说明</th><th scope=\"col\">证据</th>");
+        html.Append("<th scope=\"col\">首次发现</th><th scope=\"col\">").Append(resolved ? "整改确认" : "最近发现").Append("</th></tr></thead><tbody>\n");
+    }
+
+    private static void AppendRow(StringBuilder html, Finding finding, bool resolved)
+    {
+        html.Append(CultureInfo.InvariantCulture,
+            $"<tr class=\"{(resolved ? "resolved-finding" : "finding")}\" data-severity=\"{finding.Severity.ToToken()}\" data-rule=\"{HtmlText.Encode(finding.RuleId)}\" data-site=\"{HtmlText.Encode(finding.SiteId)}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"sev sev-{finding.Severity.ToToken()}\">{finding.Severity.ToChinese()}</span></td>");
+        html.Append("<td>").Append(HtmlText.LinkOrText(finding.PageUrl)).Append("</td>");
+        html.Append("<td>").Append(finding.TargetUrl is null ? string.Empty : HtmlText.LinkOrText(finding.TargetUrl)).Append("</td><td>");
+        foreach (var segment in FindingTextSegments.Of(finding))
+        {
+            html.Append(segment.Kind switch
+            {
+                TextSegmentKind.Marked => "<mark>" + HtmlText.Encode(segment.Text) + "</mark>",
+                TextSegmentKind.LineBreak => "<br>",
+                _ => HtmlText.Encode(segment.Text),
+            });
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"</td><td>{HtmlText.Encode(finding.Message)}</td><td><ul class=\"evidence\">");
+        foreach (var pair in finding.Evidence)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><span>{HtmlText.Encode(HtmlReportLabels.EvidenceKey(pair.Key))}：</span>{HtmlText.Encode(pair.Value)}</li>");
+        }
+
+        var last = resolved ? (finding.ResolvedAt is { } at ? HtmlTimeFormat.Beijing(at) : string.Empty) : HtmlTimeFormat.Beijing(finding.LastSeen);
+        html.Append(CultureInfo.InvariantCulture, $"</ul></td><td>{HtmlTimeFormat.Beijing(finding.FirstSeen)}</td><td>{last}</td></tr>\n");
+    }
+}
