@@ -80,6 +80,16 @@ public static class InspectionAlerts
         RaisedAt = now,
     };
 
+    /// <summary>The timer could not enqueue the run: no site is inspected until it succeeds.</summary>
+    public static Alert FanOutFailed(Exception error, DateTimeOffset now) => new()
+    {
+        Kind = AlertKind.InspectionFailed,
+        Key = "failed:fan-out",
+        Summary = "定时巡检任务分发失败，本轮各站点尚未开始巡检，系统将在下次触发时重试。",
+        Details = [$"错误：{error.GetType().Name}：{error.Message}"],
+        RaisedAt = now,
+    };
+
     /// <summary>A message used up its attempts; nobody will retry it.</summary>
     public static Alert Poisoned(string? siteId, SiteOptions? site, string? runId, string body, DateTimeOffset now) => new()
     {
