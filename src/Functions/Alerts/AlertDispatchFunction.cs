@@ -11,7 +11,7 @@ public sealed class AlertDispatchFunction(AlertService alerts)
     public const string Name = "AlertDispatch";
 
     [Function(Name)]
-    public Task<int> RunAsync([QueueTrigger(QueueNames.AlertDispatch)] QueueMessage message, CancellationToken cancellationToken)
+    public Task RunAsync([QueueTrigger(QueueNames.AlertDispatch)] QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         return alerts.DispatchAsync(message.MessageId, cancellationToken);

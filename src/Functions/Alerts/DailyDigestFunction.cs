@@ -9,6 +9,6 @@ public sealed class DailyDigestFunction(DigestService digest)
     public const string Name = "DailyDigest";
 
     [Function(Name)]
-    public Task<DigestResult> RunAsync([TimerTrigger("%DigestSchedule%", RunOnStartup = false)] TimerInfo timer, CancellationToken cancellationToken) =>
+    public Task RunAsync([TimerTrigger("%DigestSchedule%", RunOnStartup = false)] TimerInfo timer, CancellationToken cancellationToken) =>
         digest.SendAsync(cancellationToken);
 }

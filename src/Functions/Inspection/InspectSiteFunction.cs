@@ -13,7 +13,7 @@ public sealed class InspectSiteFunction(SiteInspectionProcessor processor)
     public const string Name = "InspectSite";
 
     [Function(Name)]
-    public Task<InspectionProcessResult> RunAsync([QueueTrigger(QueueNames.Inspections)] QueueMessage message, CancellationToken cancellationToken)
+    public Task RunAsync([QueueTrigger(QueueNames.Inspections)] QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         return processor.ProcessAsync(InspectionMessage.Parse(message.Body.ToString()), message.MessageId, cancellationToken);

@@ -14,7 +14,7 @@ public sealed class InspectionFanOutFunction(InspectionFanOut fanOut, IOptions<S
     public const string Name = "InspectionFanOut";
 
     [Function(Name)]
-    public Task<FanOutResult> RunAsync([TimerTrigger("%InspectionSchedule%", RunOnStartup = false)] TimerInfo timer, CancellationToken cancellationToken)
+    public Task RunAsync([TimerTrigger("%InspectionSchedule%", RunOnStartup = false)] TimerInfo timer, CancellationToken cancellationToken)
     {
         var occurrence = ScheduleOccurrence.Latest(schedules.Value.InspectionSchedule, time.GetUtcNow());
         return fanOut.FanOutAsync(occurrence, cancellationToken);

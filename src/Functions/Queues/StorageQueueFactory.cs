@@ -7,7 +7,8 @@ namespace ComplianceFns.Functions.Queues;
 /// Queue clients on the account the triggers listen to (AzureWebJobsStorage), Base64-encoded as queue triggers
 /// expect; each queue is created on first use (a failed creation is tried again next time).
 /// </summary>
-public sealed class StorageQueueFactory(QueueServiceClient service)
+/// <param name="namePrefix">Tests only: keeps parallel tests on their own queues; the triggers use the bare names.</param>
+public sealed class StorageQueueFactory(QueueServiceClient service, string namePrefix = "")
 {
     private readonly ConcurrentDictionary<string, QueueClient> ready = new(StringComparer.Ordinal);
 
@@ -18,7 +19,7 @@ public sealed class StorageQueueFactory(QueueServiceClient service)
             return client;
         }
 
-        client = service.GetQueueClient(name);
+        client = service.GetQueueClient(namePrefix + name);
         await client.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         return ready.GetOrAdd(name, client);
     }
