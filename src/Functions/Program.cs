@@ -1,5 +1,7 @@
 using System.Text;
-using ComplianceFns.Engine;
+using ComplianceFns.Functions.Hosting;
+using ComplianceFns.Functions.Middleware;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -7,5 +9,8 @@ using Microsoft.Extensions.Hosting;
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 var builder = FunctionsApplication.CreateBuilder(args);
-builder.Services.AddComplianceEngine(builder.Configuration);
+// ASP.NET Core integration: the report function takes HttpRequest and returns IActionResult.
+builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<InspectionFailureMiddleware>();
+builder.Services.AddComplianceFunctions(builder.Configuration);
 builder.Build().Run();

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
+using ComplianceFns.Engine.Alerts;
 using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Pipeline;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.TestSupport.Storage;
 
@@ -24,6 +26,17 @@ public sealed class LocalSettingsSampleTests
             data.Add($"{StorageOptions.SectionName}__{property.Name}");
         }
 
+        foreach (var (section, type) in new[] { (PipelineOptions.SectionName, typeof(PipelineOptions)), (SmtpOptions.SectionName, typeof(SmtpOptions)), (AlertOptions.SectionName, typeof(AlertOptions)) })
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+            {
+                // Lists are listed by their first element.
+                data.Add(property.PropertyType == typeof(List<string>) ? $"{section}__{property.Name}__0" : $"{section}__{property.Name}");
+            }
+        }
+
+        data.Add("DigestSchedule");
+        data.Add($"{SitesOptions.SectionName}__Sites__0__AlertRecipients__0");
         data.Add("AzureWebJobsStorage");
         data.Add("FUNCTIONS_WORKER_RUNTIME");
         data.Add("InspectionSchedule");
@@ -42,7 +55,16 @@ public sealed class LocalSettingsSampleTests
     {
         var text = File.ReadAllText(Path.Combine(AzuriteStorage.FindRepositoryRoot(), "local.settings.sample.json"));
         Assert.DoesNotContain("AccountKey=", text, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("Password", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(string.Empty, Values.GetProperty("Smtp__Password").GetString());
+        Assert.Equal(string.Empty, Values.GetProperty("Smtp__User").GetString());
+    }
+
+    [Fact]
+    public void The_sample_points_mail_at_a_local_smtp_server()
+    {
+        Assert.Equal("127.0.0.1", Values.GetProperty("Smtp__Host").GetString());
+        Assert.Equal("2525", Values.GetProperty("Smtp__Port").GetString());
+        Assert.Equal("None", Values.GetProperty("Smtp__TlsMode").GetString());
     }
 
     private static JsonElement Load()

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceFns.Engine.Alerts;
+
+/// <summary>Windows must be sensible and every recipient an address, named by its position.</summary>
+public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
+{
+    private static readonly EmailAddressAttribute Email = new();
+
+    public ValidateOptionsResult Validate(string? name, AlertOptions options)
+    {
+        var failures = new List<string>();
+        for (var i = 0; i < options.GlobalRecipients.Count; i++)
+        {
+            if (!Email.IsValid(options.GlobalRecipients[i]))
+            {
+                failures.Add($"Alerts:GlobalRecipients:{i} '{options.GlobalRecipients[i]}' is not an email address.");
+            }
+        }
+
+        if (options.RepeatWindow < TimeSpan.Zero || options.RepeatWindow > TimeSpan.FromDays(7))
+        {
+            failures.Add($"Alerts:RepeatWindow must be between zero and 7 days (got {options.RepeatWindow}).");
+        }
+
+        if (options.BurstWindow < TimeSpan.Zero || options.BurstWindow > TimeSpan.FromHours(1))
+        {
+            failures.Add($"Alerts:BurstWindow must be between zero and 1 hour (got {options.BurstWindow}); the queue hides a message for at most 7 days, and alerts should not wait long.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

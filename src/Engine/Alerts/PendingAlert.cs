@@ -1,0 +1,6 @@
+using Azure;
+
+namespace ComplianceFns.Engine.Alerts;
+
+/// <summary>An alert waiting for its burst's dispatch, with the ETag its claim must match.</summary>
+public sealed record PendingAlert(Alert Alert, string RowKey, ETag ETag, string? ClaimedBy, DateTimeOffset? ClaimedAt);

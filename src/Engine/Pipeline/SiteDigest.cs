@@ -1,0 +1,44 @@
+using ComplianceFns.Engine.Storage;
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Engine.Pipeline;
+
+/// <summary>One site's part of the daily digest.</summary>
+public sealed record SiteDigest
+{
+    public required string SiteId { get; init; }
+
+    public string? SiteName { get; init; }
+
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    /// <summary>Findings first seen since the previous digest and still open.</summary>
+    public IReadOnlyList<Finding> New { get; init; } = [];
+
+    /// <summary>Every open finding, counted by severity (all three severities present).</summary>
+    public IReadOnlyDictionary<Severity, int> OpenBySeverity { get; init; } = new Dictionary<Severity, int>();
+
+    /// <summary>Findings resolved since the previous digest.</summary>
+    public IReadOnlyList<Finding> Fixed { get; init; } = [];
+
+    public RunRecord? LastRun { get; init; }
+
+    public int OpenTotal => OpenBySeverity.Values.Sum();
+
+    public string SiteLabel => string.IsNullOrWhiteSpace(SiteName) || SiteName == SiteId ? SiteId : $"{SiteName}（{SiteId}）";
+
+    public static SiteDigest From(string siteId, string? siteName, IReadOnlyList<string> recipients, IReadOnlyList<Finding> findings, RunRecord? lastRun, DateTimeOffset since)
+    {
+        var open = findings.Where(f => f.Status == FindingStatus.Open).ToList();
+        return new SiteDigest
+        {
+            SiteId = siteId,
+            SiteName = siteName,
+            Recipients = recipients,
+            New = open.Where(f => f.FirstSeen > since).ToList(),
+            OpenBySeverity = Enum.GetValues<Severity>().ToDictionary(s => s, s => open.Count(f => f.Severity == s)),
+            Fixed = findings.Where(f => f.Status == FindingStatus.Resolved && f.ResolvedAt > since).ToList(),
+            LastRun = lastRun,
+        };
+    }
+}

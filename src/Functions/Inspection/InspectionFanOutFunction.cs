@@ -1,0 +1,22 @@
+using ComplianceFns.Engine.Pipeline;
+using ComplianceFns.Functions.Scheduling;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceFns.Functions.Inspection;
+
+/// <summary>
+/// Timer on <c>%InspectionSchedule%</c> (six-field NCRONTAB, UTC; Flex Consumption ignores WEBSITE_TIME_ZONE):
+/// seeds the Sites table and enqueues one message per site under the occurrence's run id.
+/// </summary>
+public sealed class InspectionFanOutFunction(InspectionFanOut fanOut, IOptions<ScheduleOptions> schedules, TimeProvider time)
+{
+    public const string Name = "InspectionFanOut";
+
+    [Function(Name)]
+    public Task RunAsync([TimerTrigger("%InspectionSchedule%", RunOnStartup = false)] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        var occurrence = ScheduleOccurrence.Latest(schedules.Value.InspectionSchedule, time.GetUtcNow());
+        return fanOut.FanOutAsync(occurrence, cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Azure.Storage.Queues;
+
+namespace ComplianceFns.Functions.Queues;
+
+/// <summary>
+/// Queue clients on the account the triggers listen to (AzureWebJobsStorage), Base64-encoded as queue triggers
+/// expect; each queue is created on first use (a failed creation is tried again next time).
+/// </summary>
+/// <param name="namePrefix">Tests only: keeps parallel tests on their own queues; the triggers use the bare names.</param>
+public sealed class StorageQueueFactory(QueueServiceClient service, string namePrefix = "")
+{
+    private readonly ConcurrentDictionary<string, QueueClient> ready = new(StringComparer.Ordinal);
+
+    public async Task<QueueClient> GetAsync(string name, CancellationToken ct)
+    {
+        if (ready.TryGetValue(name, out var client))
+        {
+            return client;
+        }
+
+        client = service.GetQueueClient(namePrefix + name);
+        await client.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
+        return ready.GetOrAdd(name, client);
+    }
+
+    public static QueueClientOptions ClientOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
+}
