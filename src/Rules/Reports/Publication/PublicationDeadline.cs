@@ -45,8 +45,11 @@ public sealed record PublicationDeadline(int ReportYear, DateOnly Date, bool IsS
     /// <summary>The whole deadline day is over in Beijing: only then is a missing report a finding.</summary>
     public bool HasPassed(DateTimeOffset now) => ChinaStandardTime.DateOf(now) > Date;
 
-    /// <summary>"法定期限" or, for a configured local date, "规定期限", as the messages name it.</summary>
-    public string ChineseLabel => IsStatutory ? "法定期限" : "规定期限";
+    /// <summary>"法定" for the statutory date, "规定" for a configured local one, as the messages qualify the deadline.</summary>
+    public string Authority => IsStatutory ? "法定" : "规定";
+
+    /// <summary>"法定期限" or "规定期限".</summary>
+    public string ChineseLabel => $"{Authority}期限";
 
     public string ChineseDate => $"{Date.Year}年{Date.Month}月{Date.Day}日";
 }
