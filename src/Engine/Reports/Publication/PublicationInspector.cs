@@ -30,7 +30,7 @@ public static class PublicationInspector
             pagesRead.AddRange(listing.PagesRead);
             if (listing.Error is { } error)
             {
-                notes.Add($"{organ.Name}：{error}，年报发布情况本次不作判定");
+                notes.Add($"{organ.Name}：{error}，年报是否缺失、是否发布在规定栏目本次不作判定");
             }
 
             var reports = new List<PublishedReport>();
@@ -40,7 +40,8 @@ public static class PublicationInspector
                 reports.Add(new PublishedReport(entry.Year, entry.Title, entry.Url, InColumn: true, page));
             }
 
-            foreach (var (year, title, url, linkedFrom) in ElsewhereOnSite(crawled, names, listing))
+            // Without the whole column, a copy elsewhere cannot be told from a listed one on an unread page.
+            foreach (var (year, title, url, linkedFrom) in listing.IsComplete ? ElsewhereOnSite(crawled, names, listing) : [])
             {
                 var page = await ReadReportAsync(url, listing.TemplateLines, fetcher, pagesRead, notes, cancellationToken).ConfigureAwait(false);
                 reports.Add(new PublishedReport(year, title, url, InColumn: false, page) { LinkedFrom = linkedFrom });
