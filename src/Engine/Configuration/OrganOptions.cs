@@ -27,7 +27,7 @@ public sealed class OrganOptions
     [Range(2008, 2100)]
     public int FirstYear { get; set; } = 2019;
 
-    /// <summary>A local deadline ("MM-dd", e.g. 01-20) replacing the statutory one for reports on 2019 onwards.</summary>
+    /// <summary>A local deadline ("MM-dd", e.g. 01-20) replacing the statutory one for reports on 2019 onwards; empty keeps the statutory one.</summary>
     public string? DeadlineOverride { get; set; }
 
     /// <summary>Other names the organ's report titles use (a former name, a short form such as 某某县政府).</summary>

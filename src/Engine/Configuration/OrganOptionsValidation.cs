@@ -44,7 +44,7 @@ public static class OrganOptionsValidation
                 yield return $"{label}: AnnualReportColumnUrl '{organ.AnnualReportColumnUrl}' is not an absolute http(s) URL.";
             }
 
-            if (organ.DeadlineOverride is not null && !MonthDay.TryParse(organ.DeadlineOverride, out _))
+            if (!string.IsNullOrWhiteSpace(organ.DeadlineOverride) && !MonthDay.TryParse(organ.DeadlineOverride, out _))
             {
                 yield return $"{label}: DeadlineOverride '{organ.DeadlineOverride}' is not a month-day such as 01-20.";
             }

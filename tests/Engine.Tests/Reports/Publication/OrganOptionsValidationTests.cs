@@ -28,6 +28,17 @@ public sealed class OrganOptionsValidationTests
         Assert.Equal(0.9, organ.DuplicateSimilarityThreshold);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("01-20")]
+    public void A_blank_or_month_day_deadline_override_is_valid(string deadlineOverride)
+    {
+        var organ = Valid();
+        organ.DeadlineOverride = deadlineOverride;
+
+        Assert.True(new SitesOptionsValidator().Validate(null, With(organ)).Succeeded);
+    }
+
     [Fact]
     public void Each_bad_setting_is_named_with_the_site_and_organ()
     {
