@@ -85,6 +85,9 @@ public sealed class SampleSiteServer : IAsyncDisposable
     /// <summary>Undoes <see cref="Fix"/>.</summary>
     public void Break(string ruleId) => _state.Switches.Break(ruleId);
 
+    /// <summary>Lists the missing annual report in its column, so the P-EXISTS finding for its year is fixed.</summary>
+    public void PublishMissingAnnualReport() => _state.MissingReportPublished = true;
+
     /// <summary>The manifest for this running instance.</summary>
     public IReadOnlyList<ExpectedDefect> ExpectedDefects() =>
         SampleSiteManifest.ExpectedDefects(BaseUri, TlsBaseUri, RefusedPort);

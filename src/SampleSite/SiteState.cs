@@ -40,7 +40,15 @@ internal sealed class SiteState(SampleSiteOptions options)
         return Switches.IsFixed(key) && entry.ReplacementHref is { } replacement ? replacement : entry.Href(Addresses);
     }
 
-    public string Render(string html) => PageTemplate.Expand(html, DefectHref, Addresses.BaseUri.Authority);
+    /// <summary>The missing annual report (<see cref="Manifest.SampleSiteManifest.MissingReportYear"/>) is listed in its column.</summary>
+    public bool MissingReportPublished { get; set; }
+
+    public string Render(string html) => PageTemplate.Expand(html, DefectHref, Addresses.BaseUri.Authority, AnnualReportItem);
+
+    private string AnnualReportItem(string year) =>
+        MissingReportPublished && year == Manifest.SampleSiteManifest.MissingReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? $"<li><a href=\"{Manifest.SampleSiteManifest.MissingReportPath}\" title=\"某某县人民政府{year}年政府信息公开工作年度报告\">某某县人民政府{year}年政府信息公开工作年度报告</a><span class=\"date\">2019-03-20</span></li>\n"
+            : string.Empty;
 
     /// <summary>True only for the very first request (a transient 429 the client must retry).</summary>
     public bool FirstRateLimitedRequest() => Interlocked.Increment(ref _rateLimitedRequests) == 1;

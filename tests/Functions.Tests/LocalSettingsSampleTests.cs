@@ -42,6 +42,12 @@ public sealed class LocalSettingsSampleTests
         data.Add("InspectionSchedule");
         data.Add($"{SitesOptions.SectionName}__Sites__0__Id");
         data.Add($"{SitesOptions.SectionName}__Sites__0__StartUrls__0");
+        foreach (var property in typeof(OrganOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            var list = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>);
+            data.Add($"{SitesOptions.SectionName}__Sites__0__Organs__0__{property.Name}{(list ? "__0" : string.Empty)}");
+        }
+
         return data;
     }
 

@@ -38,6 +38,9 @@ public sealed class SiteOptions
     /// <summary>The organ's own name, for typo and report checks.</summary>
     public string? OrganName { get; set; }
 
+    /// <summary>Organs whose annual disclosure reports this site publishes; empty skips the publication checks.</summary>
+    public List<OrganOptions> Organs { get; set; } = [];
+
     /// <summary>Email recipients for this site's alerts.</summary>
     public List<string> AlertRecipients { get; set; } = [];
 }

@@ -25,6 +25,7 @@ public sealed class SitesOptionsValidator : IValidateOptions<SitesOptions>
                 failures.Add($"{label}: the Id is used by another site.");
             }
 
+            failures.AddRange(OrganOptionsValidation.Validate(site, label));
             foreach (var url in site.StartUrls)
             {
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))

@@ -1,3 +1,4 @@
+using ComplianceFns.Engine.Reports.Publication;
 using ComplianceFns.Rules.Findings;
 
 namespace ComplianceFns.Engine.Inspection;
@@ -33,11 +34,22 @@ public sealed record InspectionResult
     /// <summary>The pages whose text this run checked for typos: a typo finding elsewhere is not resolved.</summary>
     public IReadOnlySet<string> TypoCheckedPages { get; init; } = new HashSet<string>();
 
-    /// <summary>Whether this run read the page the finding is on, for the finding's own rule family.</summary>
-    public bool Covers(Rules.Findings.Finding finding) =>
-        finding.RuleId.StartsWith("typo.", StringComparison.Ordinal)
+    /// <summary>Organs whose annual-report column this run read completely: only their publication findings may be resolved.</summary>
+    public IReadOnlySet<string> PublicationCheckedOrgans { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether this run read the page the finding is on (for a publication finding: its organ's column), for the finding's own rule family.</summary>
+    public bool Covers(Rules.Findings.Finding finding)
+    {
+        if (finding.RuleId.StartsWith(PublicationEvidence.RuleScope, StringComparison.Ordinal))
+        {
+            // A report that disappeared, or moved into the column, is fixed even though its old page was not read.
+            return finding.EvidenceValue(PublicationEvidence.Organ) is { } organ && PublicationCheckedOrgans.Contains(organ);
+        }
+
+        return finding.RuleId.StartsWith("typo.", StringComparison.Ordinal)
             ? TypoCheckedPages.Contains(finding.PageUrl)
             : CrawledPages.Contains(finding.PageUrl);
+    }
 
     /// <summary>The rule families this run was authoritative for: only these may be marked resolved.</summary>
     public IReadOnlyList<string> RuleScopes { get; init; } = ["link."];

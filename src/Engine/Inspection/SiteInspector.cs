@@ -2,6 +2,7 @@ using ComplianceFns.Engine.Checking;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Crawling;
 using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Engine.Reports.Publication;
 using ComplianceFns.Rules.Links;
 using ComplianceFns.Rules.Typos;
 
@@ -52,6 +53,25 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
         errors.InsertRange(0, crawl.Errors);
         errors.AddRange(robots?.Problems ?? []);
         errors.AddRange(crawl.Pages.Where(p => p.ReadError is not null).Select(p => $"{p.Url}：{p.ReadError}"));
+        var publication = PublicationOutcome.None;
+        if (site.Organs.Count > 0 && !cancelled && crawl.Pages.Count > 0)
+        {
+            // Column pages and report pages count against what the crawl left of the site's page budget.
+            var budget = Math.Max(0, (site.MaxPages ?? options.MaxPages) - crawl.Pages.Count);
+            var publicationFetcher = new PublicationPageFetcher(follower, options.MaxBodyBytes, budget);
+            try
+            {
+                publication = await PublicationInspector.InspectAsync(site, crawl.Pages, publicationFetcher, startedAt, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (deadline.Token.IsCancellationRequested)
+            {
+                cancelled = true;
+            }
+
+            findings.AddRange(publication.Findings);
+            errors.AddRange(publication.Notes);
+        }
+
         var throttled = probes.Values.Count(p => p.Throttled);
         if (throttled > 0)
         {
@@ -79,10 +99,28 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             TargetsChecked = probes.Count,
             Errors = errors,
             Cancelled = cancelled,
-            RuleScopes = !authoritative ? [] : typos is null ? ["link."] : ["link.", "typo."],
-            CrawledPages = crawl.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal),
+            RuleScopes = !authoritative ? [] : RuleScopes(typos is not null, publication.CompleteOrgans.Count > 0),
+            CrawledPages = crawl.Pages.Select(p => p.Url).Concat(publication.PagesRead).ToHashSet(StringComparer.Ordinal),
+            PublicationCheckedOrgans = publication.CompleteOrgans,
             TypoCheckedPages = crawl.Pages.Where(p => p.TypoChecked).Select(p => p.Url).ToHashSet(StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>The rule families this run may resolve; publication only when some organ's column was read completely.</summary>
+    private static List<string> RuleScopes(bool typosChecked, bool publicationChecked)
+    {
+        var scopes = new List<string> { "link." };
+        if (typosChecked)
+        {
+            scopes.Add("typo.");
+        }
+
+        if (publicationChecked)
+        {
+            scopes.Add(PublicationEvidence.RuleScope);
+        }
+
+        return scopes;
     }
 
     private static IEnumerable<string> AllowedHosts(SiteOptions site)

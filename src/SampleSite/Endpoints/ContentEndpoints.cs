@@ -32,7 +32,8 @@ internal static class ContentEndpoints
         {
             path += "index.html";
         }
-        if (path.StartsWith("/_partials/", StringComparison.Ordinal) || EmbeddedContent.Find(path) is not { } bytes)
+        var unpublished = path == Manifest.SampleSiteManifest.MissingReportPath && !state.MissingReportPublished;
+        if (unpublished || path.StartsWith("/_partials/", StringComparison.Ordinal) || EmbeddedContent.Find(path) is not { } bytes)
         {
             return SiteResponses.NotFoundAsync(context, state);
         }

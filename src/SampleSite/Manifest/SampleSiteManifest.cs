@@ -53,6 +53,42 @@ public static class SampleSiteManifest
         new("typo.statistical", "/legacy/2016/t20160308_93.html", "镕铸", "熔铸"),
     ];
 
+    /// <summary>The organ whose annual reports the sample site publishes (a county government: due 31 March).</summary>
+    public const string AnnualReportOrganName = "某某县人民政府";
+
+    /// <summary>OrganLevel and OrganKind names for the organ's configuration.</summary>
+    public const string AnnualReportOrganLevel = "County";
+
+    public const string AnnualReportOrganKind = "Government";
+
+    /// <summary>The 政府信息公开年报 column; its second page is index_1.html.</summary>
+    public const string AnnualReportColumnPath = "/xxgk/ndbg/index.html";
+
+    public const int AnnualReportFirstYear = 2018;
+
+    /// <summary>The year no report is published for, until <c>SampleSiteServer.PublishMissingAnnualReport</c>.</summary>
+    public const int MissingReportYear = 2018;
+
+    public const string MissingReportPath = "/xxgk/ndbg/201903/t20190320_306.html";
+
+    /// <summary>The moment <see cref="ExpectedPublicationFindings"/> hold for (2025-06-01 09:00 Beijing): the 2024 report is due and on time.</summary>
+    public static DateTimeOffset PublicationAsOf { get; } = new(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>Reports published in the column by their deadline, with narratives of their own: no finding.</summary>
+    public static IReadOnlyList<int> OnTimeReportYears { get; } = [2021, 2022, 2023];
+
+    /// <summary>
+    /// The publication cases: 2018 missing; 2019 only in 通知公告; 2020 on the column's second page, dated only by its
+    /// URL (2021-04-15, after 31 March); 2024 a copy of 2023 with new figures.
+    /// </summary>
+    public static IReadOnlyList<ExpectedPublicationFinding> ExpectedPublicationFindings { get; } =
+    [
+        new("P-EXISTS", AnnualReportColumnPath, MissingReportYear, "未找到“某某县人民政府2018年政府信息公开工作年度报告”（法定公布期限2019年3月31日已过）"),
+        new("P-LOCATION", "/tzgg/202003/t20200325_1000.html", 2019, "仅发布在“通知公告”栏目，未在“政府信息公开年报”栏目发布"),
+        new("P-DEADLINE", "/xxgk/ndbg/202104/t20210415_305.html", 2020, "2020年度报告发布于2021-04-15，晚于法定期限2021年3月31日，逾期15天（根据网址日期判断）"),
+        new("P-DUPLICATE", "/xxgk/ndbg/202501/t20250120_302.html", 2024, "2024年度报告正文与2023年度报告相似度达"),
+    ];
+
     /// <summary>Every planted defect, with absolute targets for a site at these addresses.</summary>
     /// <param name="baseUri">The site's base URI (<c>SampleSiteServer.BaseUri</c>).</param>
     /// <param name="tlsBaseUri">The untrusted HTTPS listener (<c>SampleSiteServer.TlsBaseUri</c>).</param>
