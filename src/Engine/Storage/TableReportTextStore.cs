@@ -13,10 +13,10 @@ namespace ComplianceFns.Engine.Storage;
 public sealed class TableReportTextStore : IReportTextStore
 {
     /// <summary>
-    /// 400K UTF-16 characters are 800 KB, leaving room for the other properties in a 1 MiB entity. Real reports are
-    /// 5–50K characters; only a hostile or mis-read file comes near.
+    /// 150K characters stay under the 1 MiB entity limit however they are counted (the wire form escapes CJK as
+    /// \uXXXX, six bytes each). Real reports are 5–50K characters; only a hostile or mis-read file comes near.
     /// </summary>
-    public const int MaxTextChars = 400_000;
+    public const int MaxTextChars = 150_000;
 
     private const string TextProperty = "Text";
 
