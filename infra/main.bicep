@@ -77,6 +77,7 @@ var resultsContainer = 'results'
 var deploymentContainer = 'app-package'
 var findingsTable = 'Findings'
 var runsTable = 'Runs'
+var reportsTable = 'Reports'
 var sitesTable = 'Sites'
 var inspectionQueue = 'inspections'
 var smtpPasswordSecretName = 'smtp-password'
@@ -97,7 +98,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     containerNames: [uploadsContainer, resultsContainer, deploymentContainer]
-    tableNames: [findingsTable, runsTable, sitesTable]
+    tableNames: [findingsTable, runsTable, reportsTable, sitesTable]
     queueNames: [inspectionQueue]
   }
 }
@@ -149,6 +150,7 @@ var appSettings = {
   Storage__ConnectionString: ''
   Storage__FindingsTable: findingsTable
   Storage__RunsTable: runsTable
+  Storage__ReportsTable: reportsTable
   Storage__TablePrefix: ''
   Crawl__MaxPages: '2000'
   Crawl__MaxDepth: '10'

@@ -23,6 +23,7 @@ public static class CommandDispatcher
                 "demo" => await DemoCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 "serve-sample" => await ServeSampleCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 "check-text" => await CheckTextCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
+                "check-report" => await CheckReportCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 "report" => await ReportCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
@@ -57,6 +58,7 @@ public static class CommandDispatcher
         usage:
           {InspectCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
           {CheckTextCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
+          {CheckReportCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
           {ReportCommand.Usage}
           {DemoCommand.Usage}
           {ServeSampleCommand.Usage}

@@ -1,6 +1,7 @@
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Engine.Reports.Checking;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Typos;
 using ComplianceFns.Rules.Typos.Statistics;
@@ -39,6 +40,9 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<IOptions<CrawlOptions>>().Value, sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TypoDetector>()));
         services.AddSingleton<InspectionRunner>();
+        services.AddSingleton(sp => new AnnualReportCheckService(
+            sp.GetRequiredService<IOptions<CrawlOptions>>().Value, sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IFindingStore>(), sp.GetService<IReportTextStore>()));
         return services;
     }
 }

@@ -18,6 +18,11 @@ public sealed class StorageOptions
     [RegularExpression(TableNames.PartPattern, ErrorMessage = "RunsTable must be letters and digits, starting with a letter.")]
     public string RunsTable { get; set; } = "Runs";
 
+    /// <summary>Checked annual reports' text by organ and year, so next year's check finds the previous report.</summary>
+    [Required]
+    [RegularExpression(TableNames.PartPattern, ErrorMessage = "ReportsTable must be letters and digits, starting with a letter.")]
+    public string ReportsTable { get; set; } = "Reports";
+
     /// <summary>Prepended to every table name; tests use a unique prefix per test to stay isolated.</summary>
     [RegularExpression("^([A-Za-z][A-Za-z0-9]*)?$", ErrorMessage = "TablePrefix must be empty or letters and digits, starting with a letter.")]
     public string TablePrefix { get; set; } = string.Empty;
@@ -26,4 +31,6 @@ public sealed class StorageOptions
     public string GetFindingsTableName() => TableNames.Combine(TablePrefix, FindingsTable);
 
     public string GetRunsTableName() => TableNames.Combine(TablePrefix, RunsTable);
+
+    public string GetReportsTableName() => TableNames.Combine(TablePrefix, ReportsTable);
 }

@@ -42,6 +42,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IFindingStore>(provider => new TableFindingStore(
             provider.GetRequiredService<TableServiceClient>(),
             provider.GetRequiredService<IOptions<StorageOptions>>()));
+        services.TryAddSingleton<IReportTextStore>(provider => new TableReportTextStore(
+            provider.GetRequiredService<TableServiceClient>(),
+            provider.GetRequiredService<IOptions<StorageOptions>>()));
         return services;
     }
 }

@@ -1,0 +1,137 @@
+using Azure.Data.Tables;
+using ComplianceFns.Cli.Arguments;
+using ComplianceFns.Cli.Output;
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Engine.Reports.Checking;
+using ComplianceFns.Engine.Storage;
+using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Reports.Model;
+
+namespace ComplianceFns.Cli.Commands;
+
+/// <summary>
+/// <c>check-report &lt;file-or-url&gt;...</c>: reads annual reports (text, HTML, DOCX, PDF; local files or http(s)
+/// URLs), checks every rule of the catalogue, prints the issues, and with <c>--storage</c> keeps findings and the
+/// report texts (so next year's report is reconciled with this one).
+/// </summary>
+public static class CheckReportCommand
+{
+    public const string Usage = """
+        check-report <file-or-url>... [--year YYYY] [--format table|jsonl] [--storage CONNECTION] [--site S]
+                [--organ NAME] [--organ-level township|county|prefecture|province|state-council]
+                [--organ-kind government|department] [--fail-on serious|general|hint|none]
+        """;
+
+    /// <summary>The site findings are stored under when --site is not given.</summary>
+    public const string DefaultSite = "annual-reports";
+
+    private static readonly HashSet<string> ValueOptions = ["year", "format", "storage", "site", "organ", "organ-level", "organ-kind", "fail-on"];
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string>());
+        if (parsed.Positionals.Count == 0)
+        {
+            throw new UsageException("check-report needs at least one report file or http(s) URL.");
+        }
+
+        var format = parsed.Choice("format", "table", "table", "jsonl");
+        var threshold = parsed.Choice("fail-on", "none", "serious", "general", "hint", "none") switch
+        {
+            "serious" => Severity.Serious,
+            "general" => Severity.General,
+            "hint" => Severity.Hint,
+            _ => (Severity?)null,
+        };
+        var request = new ReportCheckRequest(parsed.Value("site") ?? DefaultSite)
+        {
+            Year = parsed.Int("year", 1990, 2100),
+            Organ = OrganFrom(parsed),
+        };
+
+        // Every input is checked for existence first: a typo in the fifth path must not cost four reports' work.
+        var inputs = new List<ReportInput>();
+        foreach (var argument in parsed.Positionals)
+        {
+            inputs.Add(await InputAsync(argument, cancellationToken).ConfigureAwait(false));
+        }
+
+        var (findingStore, reportTexts) = parsed.Value("storage") is { } storage
+            ? await OpenStoresAsync(storage, cancellationToken).ConfigureAwait(false)
+            : (null, null);
+        var service = new AnnualReportCheckService(new CrawlOptions(), new SystemHostResolver(), TimeProvider.System, findingStore, reportTexts);
+        var run = await service.CheckAsync(inputs, request, cancellationToken).ConfigureAwait(false);
+
+        if (format == "jsonl")
+        {
+            ReportJsonlWriter.Write(console.Out, run);
+            ReportTableWriter.WriteSummary(console.Error, run);
+        }
+        else
+        {
+            ReportTableWriter.Write(console.Out, run);
+        }
+
+        if (run.Results.All(r => !r.Read))
+        {
+            console.Error.WriteLine(run.Results.Count == 1 ? "错误：年报文件无法读取，未能核查。" : "错误：所有年报文件均无法读取，未能核查。");
+            return ExitCodes.Failure;
+        }
+
+        var findings = run.Results.SelectMany(r => r.Findings);
+        return threshold is { } t && findings.Any(f => f.Severity >= t) ? ExitCodes.FindingsAtThreshold : ExitCodes.Ok;
+    }
+
+    private static async Task<ReportInput> InputAsync(string argument, CancellationToken cancellationToken)
+    {
+        if (Uri.TryCreate(argument, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return ReportInput.FromUrl(uri);
+        }
+
+        if (!File.Exists(argument))
+        {
+            throw new UsageException($"File not found: {argument}");
+        }
+
+        return ReportInput.FromFile(argument, await File.ReadAllBytesAsync(argument, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static OrganProfile? OrganFrom(ParsedArguments parsed)
+    {
+        var name = parsed.Value("organ")?.Trim() ?? string.Empty;
+        var level = parsed.Value("organ-level") is null ? OrganLevel.Unknown : parsed.Choice("organ-level", "county", "township", "county", "prefecture", "province", "state-council") switch
+        {
+            "township" => OrganLevel.Township,
+            "county" => OrganLevel.County,
+            "prefecture" => OrganLevel.PrefectureCity,
+            "province" => OrganLevel.Province,
+            _ => OrganLevel.StateCouncilDepartment,
+        };
+        var kind = parsed.Value("organ-kind") is null ? OrganKind.Unknown
+            : parsed.Choice("organ-kind", "government", "government", "department") == "government" ? OrganKind.Government : OrganKind.Department;
+        return name.Length == 0 && level == OrganLevel.Unknown && kind == OrganKind.Unknown ? null : new OrganProfile(name, level, kind);
+    }
+
+    /// <summary>Both stores on one account, tables created now so a bad connection fails before any report is read.</summary>
+    private static async Task<(IFindingStore, IReportTextStore)> OpenStoresAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        TableServiceClient client;
+        try
+        {
+            client = new TableServiceClient(connectionString);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        {
+            throw new UsageException($"--storage is not a usable storage connection string: {ex.Message}");
+        }
+
+        var options = new StorageOptions();
+        var findings = new TableFindingStore(client, options);
+        var texts = new TableReportTextStore(client, options);
+        await findings.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        await texts.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        return (findings, texts);
+    }
+}

@@ -1,0 +1,231 @@
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Engine.Reports.Documents;
+using ComplianceFns.Engine.Storage;
+using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Reports;
+using ComplianceFns.Rules.Reports.Checking;
+using ComplianceFns.Rules.Reports.Model;
+using ComplianceFns.Rules.Reports.Reading;
+
+namespace ComplianceFns.Engine.Reports.Checking;
+
+/// <summary>
+/// Checks annual reports end to end: fetch or take the bytes, read the document, read the report model, find the
+/// previous year's report (another input of the same organ, else the store's copy), run every check, and turn issues
+/// into findings. With a store, the findings join the site's history (resolving only what this check covered), a
+/// run record is written, and each report's text is kept for next year's check.
+/// </summary>
+public sealed class AnnualReportCheckService(
+    CrawlOptions crawlOptions,
+    IHostResolver resolver,
+    TimeProvider time,
+    IFindingStore? findingStore = null,
+    IReportTextStore? reportTexts = null,
+    ReportDocumentOptions? documentOptions = null,
+    AnnualReportChecker? checker = null)
+{
+    private readonly ReportDocumentOptions documentOptions = documentOptions ?? new ReportDocumentOptions();
+    private readonly AnnualReportChecker checker = checker ?? AnnualReportChecker.Default;
+
+    public async Task<ReportCheckRun> CheckAsync(IReadOnlyList<ReportInput> inputs, ReportCheckRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.SiteId);
+        var startedAt = time.GetUtcNow();
+        var runId = $"{startedAt:yyyyMMddTHHmmssfffZ}-{Guid.NewGuid():N}"[..28];
+
+        var read = await ReadAllAsync(inputs, request, ct).ConfigureAwait(false);
+        var results = new List<ReportCheckResult>(read.Count);
+        foreach (var input in read)
+        {
+            results.Add(await CheckOneAsync(input, read, request, startedAt, ct).ConfigureAwait(false));
+        }
+
+        if (findingStore is null)
+        {
+            await RememberAsync(read, request.SiteId, startedAt, ct).ConfigureAwait(false);
+            return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = results };
+        }
+
+        // Like an inspection's persist step, the merge finishes even if the caller gives up now: findings are never lost.
+        var coverage = new ReportCoverage(results);
+        var found = results.SelectMany(r => r.Findings).ToList();
+        var merge = await findingStore.MergeRunAsync(
+            request.SiteId, runId, found, ReportCoverage.RuleScopes, startedAt, CancellationToken.None, coverage.Covers).ConfigureAwait(false);
+        var errors = results.Where(r => r.ReadFailure is not null).Select(r => r.ReadFailure!.ChineseMessage).ToList();
+        var readCount = results.Count(r => r.Read);
+        var run = new RunRecord
+        {
+            RunId = runId,
+            SiteId = request.SiteId,
+            Trigger = request.Trigger,
+            StartedAt = startedAt,
+            FinishedAt = time.GetUtcNow(),
+            Status = readCount == 0 ? RunStatus.Failed : errors.Count > 0 ? RunStatus.CompletedWithErrors : RunStatus.Succeeded,
+            PagesCrawled = readCount,
+            FindingsByRule = found.GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count()),
+            NewFindings = merge.New,
+            ResolvedFindings = merge.Resolved,
+            Errors = errors,
+        };
+        await findingStore.SaveRunAsync(run, CancellationToken.None).ConfigureAwait(false);
+        await RememberAsync(read, request.SiteId, startedAt, CancellationToken.None).ConfigureAwait(false);
+        return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = results, Merge = merge, Run = run };
+    }
+
+    /// <summary>Every input fetched (URLs) and read to a report model, or its failure; in input order.</summary>
+    private async Task<List<ReadInput>> ReadAllAsync(IReadOnlyList<ReportInput> inputs, ReportCheckRequest request, CancellationToken ct)
+    {
+        var urls = inputs.Where(i => i.Url is not null).Select(i => i.Url!).ToList();
+        using var downloader = urls.Count == 0 ? null : new ReportDownloader(urls, crawlOptions, resolver, time, documentOptions.MaxBytes);
+        var reader = new ReportDocumentReader(documentOptions);
+        var read = new List<ReadInput>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            var content = input.Content;
+            var contentType = input.ContentType;
+            if (input.Url is { } url)
+            {
+                var (body, type, failure) = await downloader!.DownloadAsync(url, ct).ConfigureAwait(false);
+                if (failure is not null)
+                {
+                    read.Add(new ReadInput(input.Source, null, null, failure));
+                    continue;
+                }
+
+                (content, contentType) = (body!, type);
+            }
+
+            var result = await reader.ReadAsync(content!, input.Source, contentType, ct).ConfigureAwait(false);
+            read.Add(result.Succeeded
+                ? new ReadInput(input.Source, result.Document, Model(result.Document.Text, result.Document.Title, input.Source, request.Year, OrganName(request)), null)
+                : new ReadInput(input.Source, null, null, result.Failure));
+        }
+
+        return read;
+    }
+
+    private async Task<ReportCheckResult> CheckOneAsync(
+        ReadInput input, List<ReadInput> batch, ReportCheckRequest request, DateTimeOffset startedAt, CancellationToken ct)
+    {
+        if (input.Report is not { } report)
+        {
+            var failure = input.Failure!;
+            var finding = ReportFindingFactory.FromReadFailure(request.SiteId, input.Source, failure.ChineseMessage, request.Year, OrganName(request));
+            return new ReportCheckResult
+            {
+                Source = input.Source,
+                ReadFailure = failure,
+                Findings = [Stamp(finding, startedAt)],
+                Identity = ReportFindingFactory.ReportIdentity(input.Source, request.Year, OrganName(request)),
+            };
+        }
+
+        var (previous, previousSource) = await PreviousYearAsync(report, batch, ct).ConfigureAwait(false);
+        var outcome = checker.Check(report, previous, Profile(request, report));
+        return new ReportCheckResult
+        {
+            Source = input.Source,
+            Outcome = outcome,
+            Kind = input.Document!.Kind,
+            Findings = outcome.Issues
+                .Select(issue => Stamp(ReportFindingFactory.FromIssue(issue, request.SiteId, input.Source, report.Year, report.Organ), startedAt))
+                .ToArray(),
+            Identity = ReportFindingFactory.ReportIdentity(input.Source, report.Year, report.Organ),
+            PreviousYearSource = previousSource,
+        };
+    }
+
+    /// <summary>The same organ's report on the year before: another input first (what the user gave), else the store's copy.</summary>
+    private async Task<(AnnualReport? Report, string? Source)> PreviousYearAsync(AnnualReport report, List<ReadInput> batch, CancellationToken ct)
+    {
+        if (report.Organ is not { } organ || report.Year is not { } year)
+        {
+            return (null, null);
+        }
+
+        var key = OrganKey(organ);
+        var sibling = batch.FirstOrDefault(other => other.Report is { Organ: { } o, Year: { } y } && y == year - 1 && OrganKey(o) == key);
+        if (sibling is not null)
+        {
+            return (sibling.Report, sibling.Source);
+        }
+
+        if (reportTexts is null || await reportTexts.GetAsync(organ, year - 1, ct).ConfigureAwait(false) is not { } stored)
+        {
+            return (null, null);
+        }
+
+        return (Model(stored.Text, stored.Title, stored.Source, stored.Year, stored.Organ), $"{stored.Source}（已存储的{stored.Year}年度报告）");
+    }
+
+    /// <summary>Keeps each read report's text by organ and year; a partial copy never replaces a stored one.</summary>
+    private async Task RememberAsync(List<ReadInput> read, string siteId, DateTimeOffset checkedAt, CancellationToken ct)
+    {
+        if (reportTexts is null)
+        {
+            return;
+        }
+
+        foreach (var input in read)
+        {
+            if (input.Report is not { Organ: { } organ, Year: { } year } report)
+            {
+                continue;
+            }
+
+            if (report.DeclaredPartial && await reportTexts.GetAsync(organ, year, ct).ConfigureAwait(false) is not null)
+            {
+                continue;
+            }
+
+            await reportTexts.SaveAsync(new StoredReportText
+            {
+                Organ = organ,
+                Year = year,
+                Text = input.Document!.Text,
+                Source = input.Source,
+                Title = input.Document.Title,
+                SiteId = siteId,
+                CheckedAt = checkedAt,
+            }, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The report model; the document's own title (a page &lt;title&gt;, a DOCX title) stands in when the text has none,
+    /// and a configured organ name when neither names the organ.
+    /// </summary>
+    private static AnnualReport Model(string text, string? documentTitle, string source, int? year, string? organName)
+    {
+        var report = AnnualReportReader.Read(text, source, year);
+        if (report.Title is null && !string.IsNullOrWhiteSpace(documentTitle))
+        {
+            var fromTitle = AnnualReportReader.Read(documentTitle, source);
+            report = report with
+            {
+                Title = fromTitle.Title ?? documentTitle.Trim(),
+                Organ = report.Organ ?? fromTitle.Organ,
+                Year = year ?? fromTitle.Year ?? report.Year,
+            };
+        }
+
+        return report.Organ is null && organName is not null ? report with { Organ = organName } : report;
+    }
+
+    private static OrganProfile? Profile(ReportCheckRequest request, AnnualReport report) =>
+        request.Organ is not { } organ ? null
+        : string.IsNullOrWhiteSpace(organ.Name) ? organ with { Name = report.Organ ?? string.Empty }
+        : organ;
+
+    private static string? OrganName(ReportCheckRequest request) =>
+        string.IsNullOrWhiteSpace(request.Organ?.Name) ? null : request.Organ.Name.Trim();
+
+    private static string OrganKey(string organ) => string.Concat(organ.Where(c => !char.IsWhiteSpace(c)));
+
+    private static Finding Stamp(Finding finding, DateTimeOffset at) => finding with { FirstSeen = at, LastSeen = at };
+
+    private sealed record ReadInput(string Source, ReportDocument? Document, AnnualReport? Report, ReportReadFailure? Failure);
+}

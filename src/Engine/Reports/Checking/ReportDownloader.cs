@@ -1,0 +1,66 @@
+using System.Globalization;
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Engine.Reports.Documents;
+using ComplianceFns.Rules.Links;
+
+namespace ComplianceFns.Engine.Reports.Checking;
+
+/// <summary>
+/// Fetches report URLs through the engine's fetcher: redirects followed hop by hop, the address guard, retries and the
+/// size cap. The hosts of the given URLs may be private (an intranet portal, the loopback sample), as a site's own
+/// hosts may; a redirect elsewhere may not. Every failure is one Chinese message naming the URL.
+/// </summary>
+internal sealed class ReportDownloader : IDisposable
+{
+    private readonly HttpFetcher fetcher;
+    private readonly RedirectFollower follower;
+    private readonly int maxBytes;
+
+    public ReportDownloader(IEnumerable<Uri> urls, CrawlOptions options, IHostResolver resolver, TimeProvider time, long maxDocumentBytes)
+    {
+        var guard = new AddressGuard(urls.Select(url => url.IdnHost).Distinct(StringComparer.OrdinalIgnoreCase));
+        fetcher = new HttpFetcher(options, guard, resolver);
+        var throttle = new HostThrottle(options.PerHostConcurrency, options.TotalConcurrency, options.PolitenessDelay, time);
+        follower = new RedirectFollower(fetcher, throttle, options, time);
+        maxBytes = (int)Math.Min(Math.Min(options.MaxAttachmentBytes, maxDocumentBytes), int.MaxValue);
+    }
+
+    /// <summary>The body and its Content-Type, or the failure naming the URL.</summary>
+    public async Task<(byte[]? Body, string? ContentType, ReportReadFailure? Failure)> DownloadAsync(Uri url, CancellationToken ct)
+    {
+        var followed = await follower.FetchAsync(url, FetchMode.GetBody, maxBytes, ct).ConfigureAwait(false);
+        var final = followed.Final;
+        if (followed.Failure != LinkFailure.None || final.Status is null)
+        {
+            return (null, null, Failed(url, $"无法下载（{Describe(followed)}）"));
+        }
+
+        if (final.StatusCode is < 200 or > 299)
+        {
+            return (null, null, Failed(url, $"无法下载（服务器返回 HTTP {final.StatusCode}）"));
+        }
+
+        if (final.BodyTruncated)
+        {
+            return (null, null, Failed(url, $"文件超过大小上限{Megabytes(maxBytes)}，未读取"));
+        }
+
+        return (final.Body ?? [], final.ContentType, null);
+    }
+
+    public void Dispose() => fetcher.Dispose();
+
+    private static string Describe(FollowedResponse followed) => followed.Failure switch
+    {
+        LinkFailure.RedirectLoop => "跳转形成循环",
+        LinkFailure.TooManyRedirects => $"跳转次数过多（{followed.Chain.Count} 次）",
+        LinkFailure.BlockedAddress => $"目标地址 {followed.Final.FailureDetail} 不是公网地址，已拒绝连接",
+        _ => followed.Final.FailureDetail ?? followed.Failure.ToString(),
+    };
+
+    private static ReportReadFailure Failed(Uri url, string reason) => new(url.AbsoluteUri, $"{url.AbsoluteUri}：{reason}");
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+}

@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.Json;
+using ComplianceFns.TestSupport.Storage;
+
+namespace ComplianceFns.Cli.Tests.Commands;
+
+public sealed class CheckReportCommandTests : IDisposable
+{
+    private const string Organ = "天津市武清区政务服务办";
+
+    private readonly string folder = Directory.CreateTempSubdirectory("check-report-").FullName;
+
+    [Fact]
+    public async Task Jsonl_has_one_line_per_issue_and_per_unreadable_file_with_the_documented_fields()
+    {
+        var defective = Write("2021-wuqing.txt", Defective());
+        var corrupt = Write("2021年报.pdf", "%PDF-1.7\ngarbage without xref");
+
+        var (exit, output, error) = await RunAsync(["check-report", defective, corrupt, "--format", "jsonl"]);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        foreach (var line in lines)
+        {
+            foreach (var field in new[] { "rule", "severity", "message", "file", "table", "row", "column", "expected", "actual", "line" })
+            {
+                Assert.True(line.TryGetProperty(field, out _), $"missing '{field}' in {line}");
+            }
+        }
+
+        var column = Assert.Single(lines, l => l.GetProperty("rule").GetString() == "T3-COL" && l.GetProperty("column").GetString() == "自然人");
+        Assert.Equal("serious", column.GetProperty("severity").GetString());
+        Assert.Equal(defective, column.GetProperty("file").GetString());
+        Assert.Equal("表三", column.GetProperty("table").GetString());
+        Assert.Equal("表三“自然人”列：本年新收174+上年结转3=177，但办理结果总计172+结转下年度2=174，勾稽不平（差3）", column.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Number, column.GetProperty("line").ValueKind);
+        var read = Assert.Single(lines, l => l.GetProperty("rule").GetString() == "S-READ");
+        Assert.Equal(corrupt, read.GetProperty("file").GetString());
+        Assert.Contains("2021年报.pdf", read.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("共核查年报 2 份（无法读取 1 份）", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Table_output_groups_by_file_with_severity_first_then_the_undecidable_list_and_a_summary()
+    {
+        var defective = Write("2021-wuqing.txt", Defective());
+
+        var (exit, output, _) = await RunAsync(["check-report", defective]);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.StartsWith($"== {defective}（{Organ}，2021年度，文本）", output, StringComparison.Ordinal);
+        Assert.Contains("1. 【严重】T3-COL 表三“自然人”列：", output, StringComparison.Ordinal);
+        var undecidable = output.IndexOf("不可判定", StringComparison.Ordinal);
+        Assert.True(undecidable > output.IndexOf("【严重】", StringComparison.Ordinal));
+        Assert.Contains("T3-CARRY-Y：未提供上年度报告，跨年度结转不可判定", output, StringComparison.Ordinal);
+        Assert.EndsWith("不可判定 3 项。" + Environment.NewLine, output.Replace("\r\n", Environment.NewLine, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("serious", ExitCodes.FindingsAtThreshold)]
+    [InlineData("none", ExitCodes.Ok)]
+    public async Task Fail_on_sets_the_exit_code_by_severity(string failOn, int expected)
+    {
+        var (exit, _, _) = await RunAsync(["check-report", Write("2021-wuqing.txt", Defective()), "--fail-on", failOn]);
+
+        Assert.Equal(expected, exit);
+    }
+
+    [Fact]
+    public async Task A_report_with_only_a_hint_passes_fail_on_general()
+    {
+        var (exit, _, _) = await RunAsync(["check-report", Write("2021-wuqing.txt", Complete()), "--fail-on", "general"]);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+    }
+
+    [Fact]
+    public async Task Only_unreadable_input_is_a_failure()
+    {
+        var (exit, output, error) = await RunAsync(["check-report", Write("broken.pdf", "%PDF-1.4 nothing")]);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains("【一般】S-READ", output, StringComparison.Ordinal);
+        Assert.Contains("无法读取", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_file_is_a_usage_error_naming_it()
+    {
+        var missing = Path.Combine(folder, "no-such-report.pdf");
+
+        var (exit, output, error) = await RunAsync(["check-report", Write("2021-wuqing.txt", Complete()), missing]);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains($"error: File not found: {missing}", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public async Task Unknown_option_is_a_usage_error()
+    {
+        var (exit, _, error) = await RunAsync(["check-report", Write("2021-wuqing.txt", Complete()), "--organ-type", "county"]);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Unknown option --organ-type.", error, StringComparison.Ordinal);
+        Assert.Contains("check-report <file-or-url>...", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_organ_level_is_a_usage_error()
+    {
+        var (exit, _, error) = await RunAsync(["check-report", Write("2021-wuqing.txt", Complete()), "--organ-level", "city"]);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--organ-level must be one of township, county, prefecture, province, state-council", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_storage_a_second_check_finds_nothing_new()
+    {
+        // A unique organ and site keep this test's rows apart in the shared default tables.
+        var organ = "测试" + Guid.NewGuid().ToString("N")[..8] + "局";
+        var file = Write("2021-report.txt", Defective().Replace(Organ, organ, StringComparison.Ordinal));
+        string[] args = ["check-report", file, "--storage", AzuriteStorage.ConnectionString, "--site", "cli-" + organ];
+
+        var (_, first, _) = await RunAsync(args);
+        var (exit, second, _) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("新发现 2 个", first, StringComparison.Ordinal);
+        Assert.Contains("新发现 0 个，仍未整改 2 个", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Usage_lists_the_command()
+    {
+        var (_, output, _) = await RunAsync(["--help"]);
+
+        Assert.Contains("check-report <file-or-url>... [--year YYYY] [--format table|jsonl]", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static string Complete() =>
+        $"{Organ}2021年政府信息公开工作年度报告\n" + File.ReadAllText(Path.Combine(AzuriteStorage.FindRepositoryRoot(), "..", "shared", "samples", "annual-reports", "2021-tianjin-wuqing-zwfwb.txt"));
+
+    /// <summary>The complete report with 上年结转 3 instead of 0: T3-COL breaks in 自然人 and 总计.</summary>
+    private static string Defective()
+    {
+        const string row = "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||";
+        var text = Complete();
+        Assert.Contains(row, text, StringComparison.Ordinal);
+        return text.Replace(row, "二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | ||", StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content, Encoding.UTF8);
+        return path;
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandDispatcher.RunAsync(args, new CliConsole(output, error, ErrorIsTerminal: false), CancellationToken.None);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
