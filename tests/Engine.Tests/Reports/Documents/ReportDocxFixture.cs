@@ -11,7 +11,10 @@ namespace ComplianceFns.Engine.Tests.Reports.Documents;
 /// </summary>
 internal static class ReportDocxFixture
 {
-    public static byte[] Document(int repeat = 1)
+    public static byte[] Document(int repeat = 1) => Document(SampleReport.Text, repeat);
+
+    /// <summary>A Word document of any report text in the sample's flattening (an edited copy of the sample).</summary>
+    public static byte[] Document(string text, int repeat = 1)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -21,7 +24,7 @@ internal static class ReportDocxFixture
             for (var copy = 0; copy < repeat; copy++)
             {
                 body.Append(new Paragraph(new Run(new Text(SampleReport.Title))));
-                foreach (var (isTable, lines) in SampleReport.Blocks())
+                foreach (var (isTable, lines) in SampleReport.Blocks(text))
                 {
                     body.Append(isTable ? Table(lines) : new Paragraph(new Run(new Text(lines[0]) { Space = SpaceProcessingModeValues.Preserve })));
                 }

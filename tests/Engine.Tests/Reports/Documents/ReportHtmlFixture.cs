@@ -15,7 +15,10 @@ internal static class ReportHtmlFixture
         "@page{size:A3 landscape;margin:8mm} body{font-family:'WenQuanYi Micro Hei';font-size:7pt}"
         + " table{border-collapse:collapse;margin:6px 0} td{white-space:nowrap;vertical-align:top;border:1px solid #000;padding:1px 10px}";
 
-    public static string Page(bool withChrome = true)
+    public static string Page(bool withChrome = true) => Page(SampleReport.Text, withChrome);
+
+    /// <summary>The portal page of any report text in the sample's flattening (an edited copy of the sample).</summary>
+    public static string Page(string text, bool withChrome = true)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(SampleReport.Title).Append("_武清区人民政府</title>");
@@ -27,7 +30,7 @@ internal static class ReportHtmlFixture
         }
 
         html.Append("<div class=\"article\"><h1>").Append(SampleReport.Title).Append("</h1>\n");
-        foreach (var (isTable, lines) in SampleReport.Blocks())
+        foreach (var (isTable, lines) in SampleReport.Blocks(text))
         {
             if (isTable)
             {
@@ -58,7 +61,9 @@ internal static class ReportHtmlFixture
             for (var c = 0; c < cells.Count; c++)
             {
                 var span = c == 0 ? MergedRows(rows, i) : 1;
-                html.Append(span > 1 ? $"<td rowspan=\"{span}\">" : "<td>");
+                // The row labels of 一/二/四 span the group-label columns (colspan), as portals render them.
+                var columns = c == 0 && cells[0] is ['一' or '二' or '四', '、', ..] ? " colspan=\"3\"" : string.Empty;
+                html.Append(span > 1 ? $"<td rowspan=\"{span}\">" : $"<td{columns}>");
                 // Source newlines and indentation inside cells, as CMS output has; the reader collapses them.
                 html.Append("\n    ").Append(WebUtility.HtmlEncode(cells[c])).Append("\n</td>");
             }

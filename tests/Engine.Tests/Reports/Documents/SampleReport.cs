@@ -14,10 +14,13 @@ internal static class SampleReport
     public static IReadOnlyList<string> Lines => NonEmptyLines(Text);
 
     /// <summary>Consecutive lines are one block: a paragraph, or a table (its rows' cells).</summary>
-    public static IEnumerable<(bool IsTable, IReadOnlyList<string> Lines)> Blocks()
+    public static IEnumerable<(bool IsTable, IReadOnlyList<string> Lines)> Blocks() => Blocks(Text);
+
+    /// <summary>The blocks of any report text in the sample's flattening (an edited copy of the sample).</summary>
+    public static IEnumerable<(bool IsTable, IReadOnlyList<string> Lines)> Blocks(string text)
     {
         var table = new List<string>();
-        foreach (var line in Lines)
+        foreach (var line in NonEmptyLines(text))
         {
             if (IsTableRow(line))
             {

@@ -24,6 +24,7 @@ public sealed partial class ApplicantTypeCheck : IReportCheck
                 }
 
                 var nonZero = new List<string>();
+                var legalPersons = 0m;
                 for (var column = 1; column <= 5; column++)
                 {
                     var cell = Table3Values.Cell(context.Report.Table3, Table3Layout.NewRow, column);
@@ -36,6 +37,7 @@ public sealed partial class ApplicantTypeCheck : IReportCheck
 
                     if (cell.Value > 0)
                     {
+                        legalPersons += cell.Value!.Value;
                         nonZero.Add($"“{Table3Layout.Columns[column]}”列本年新收为{NarrativeIssues.Format(cell.Value!.Value)}件");
                     }
                 }
@@ -43,7 +45,7 @@ public sealed partial class ApplicantTypeCheck : IReportCheck
                 if (nonZero.Count > 0)
                 {
                     var message = $"正文称“{quote}”，但表三{string.Join("、", nonZero)}";
-                    context.Add(NarrativeIssues.Create(RuleId, message, quote, block, claim.Index, "表三", Table3Layout.NewRow, "法人或其他组织"));
+                    context.Add(NarrativeIssues.Create(RuleId, message, quote, block, claim.Index, "表三", Table3Layout.NewRow, "法人或其他组织", expected: 0, actual: legalPersons));
                 }
             }
         }

@@ -62,6 +62,15 @@ public sealed partial class ApplicationCountCheck : IReportCheck
                     continue;
                 }
 
+                // "依申请公开0件" as a clause of its own (a tally beside 主动公开N条) is the year's applications.
+                if (BareApplicationCount().IsMatch(prefix))
+                {
+                    quote = block.Text[clauseStart..number.End].Trim();
+                    Compare(context, block, number, quote, seen, Table3Values.Cell(report.Table3, Table3Layout.NewRow),
+                        "一", $"表三“{Table3Layout.DisplayLabel(Table3Layout.NewRow)}”总计");
+                    continue;
+                }
+
                 var replied = ReplyVerb().Match(prefix);
                 if (replied.Success && NarrativeWords.Application().IsMatch(sentence) && !replied.Value.StartsWith('未'))
                 {
@@ -111,6 +120,9 @@ public sealed partial class ApplicationCountCheck : IReportCheck
 
     [GeneratedRegex(@"(收到|受理|新收|接收|接到)")]
     private static partial Regex ReceivedVerb();
+
+    [GeneratedRegex(@"^\s*(本年度?|全年)?依申请公开(政府信息)?(申请)?\s*$")]
+    private static partial Regex BareApplicationCount();
 
     [GeneratedRegex(@"(未|没有)?(办结|答复|办理完毕|回复)")]
     private static partial Regex ReplyVerb();

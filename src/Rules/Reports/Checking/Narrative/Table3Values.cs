@@ -13,6 +13,12 @@ internal static class Table3Values
             return TableValue.Lacking("未找到表三");
         }
 
+        // An entirely blank table 三 is S-FILLED's finding, not a table of zeros to compare the text with.
+        if (table.Rows.Values.All(r => r.Values.All(v => v.Kind == CellKind.Blank)))
+        {
+            return TableValue.Lacking("表三未填报任何数据（见S-FILLED）");
+        }
+
         var row = table.Row(rowKey);
         if (row is null)
         {

@@ -1,4 +1,5 @@
 using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Reports.Checking.Narrative;
 using ComplianceFns.Rules.Reports.Checking.Tables;
 using ComplianceFns.Rules.Reports.Model;
 
@@ -50,7 +51,8 @@ public sealed class FeeSectionCheck : IReportCheck
             return true;
         }
 
-        var texts = report.Sections.Select(s => s.Body).Append(report.Preamble).Concat(report.Lines);
-        return texts.Any(t => FeeWords.Any(w => t.Contains(w, StringComparison.Ordinal)));
+        // Prose only: table 三's own row label "(六)2.申请人逾期未按收费通知要求缴纳费用…" contains 收费通知 in every
+        // 2021-format report and is no evidence of fees.
+        return NarrativeText.Blocks(report).Any(b => FeeWords.Any(w => b.Text.Contains(w, StringComparison.Ordinal)));
     }
 }

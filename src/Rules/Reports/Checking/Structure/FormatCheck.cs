@@ -16,7 +16,10 @@ public sealed class FormatCheck : IReportCheck
         var report = context.Report;
         if (report.Format == ReportFormat.Unknown)
         {
-            context.NotDecidable(Id, "未找到表格格式特征（如“本年制发件数”“本年新制作数量”），格式检查不可判定");
+            // Unknown is also a tie between the two formats' signals: say which were found rather than "none".
+            context.NotDecidable(Id, report.FormatSignals.Count > 0
+                ? $"表格同时含2019年试行格式和2021年格式的特征（{string.Concat(report.FormatSignals.Select(s => $"“{s}”"))}），格式检查不可判定"
+                : "未找到表格格式特征（如“本年制发件数”“本年新制作数量”），格式检查不可判定");
             return;
         }
 

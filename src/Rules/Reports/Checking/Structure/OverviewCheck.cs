@@ -15,7 +15,7 @@ public sealed class OverviewCheck : IReportCheck
     private static readonly (string Topic, string[] Words)[] Topics =
     [
         ("主动公开", ["主动公开"]),
-        ("依申请公开", ["依申请", "申请公开"]),
+        ("依申请公开", ["依申请", "申请公开", "公开申请"]),
         ("政府信息管理", ["信息管理"]),
         ("平台建设", ["平台"]),
         ("监督保障", ["监督", "保障"]),
@@ -40,6 +40,13 @@ public sealed class OverviewCheck : IReportCheck
         if (report.Section(1) is not { } overview)
         {
             context.NotDecidable(Id, "未找到第一部分“总体情况”，检查不可判定");
+            return;
+        }
+
+        // A copy cut inside 总体情况 (no later section found) shows only its first topics: the rest is not missing.
+        if (report.DeclaredPartial && !report.Sections.Any(s => s.Ordinal > 1))
+        {
+            context.NotDecidable(Id, "副本在第一部分“总体情况”中截止，其内容是否齐全不可判定");
             return;
         }
 

@@ -15,7 +15,9 @@ public sealed class SectionChecks : IReportCheck
         var report = context.Report;
         var present = report.Sections.Select(s => s.Ordinal).Where(o => o is >= 1 and <= 6).ToHashSet();
         var lastFound = present.Count > 0 ? present.Max() : 0;
+        var firstFound = present.Count > 0 ? present.Min() : 7;
         var beyondCut = new List<int>();
+        var beforeCopy = new List<int>();
         for (var ordinal = 1; ordinal <= 6; ordinal++)
         {
             if (present.Contains(ordinal))
@@ -29,6 +31,14 @@ public sealed class SectionChecks : IReportCheck
                 continue;
             }
 
+            // A partial copy may also start late (one page of a PDF flip-book): sections before the first one found
+            // were not retrieved, which says nothing about the report.
+            if (report.DeclaredPartial && ordinal < firstFound)
+            {
+                beforeCopy.Add(ordinal);
+                continue;
+            }
+
             var name = SectionNames.Name(ordinal, report.Year);
             context.Add(new ReportIssue(Id, Severity.Serious, $"年度报告缺少第{SectionNames.Ordinal(ordinal)}部分“{name}”")
             {
@@ -36,6 +46,11 @@ public sealed class SectionChecks : IReportCheck
                 Expected = $"{SectionNames.Ordinal(ordinal)}、{name}",
                 Actual = string.Empty,
             });
+        }
+
+        if (beforeCopy.Count > 0)
+        {
+            context.NotDecidable(Id, $"副本不完整，{SectionNames.Parts(beforeCopy)}不在副本中（副本从第{SectionNames.Ordinal(firstFound)}部分开始），是否缺少不可判定");
         }
 
         if (beyondCut.Count > 0)
@@ -62,6 +77,13 @@ public sealed class SectionChecks : IReportCheck
 
         foreach (var section in report.Sections.Where(s => !s.HasAnchor && s.Ordinal is >= 1 and <= 6))
         {
+            if (report.DeclaredPartial && IsLastLine(report, section.Line))
+            {
+                // The copy ends on this heading ("五、存在的主"): the cut, not the report, shortened it.
+                context.NotDecidable(Id, $"副本在第{SectionNames.Ordinal(section.Ordinal)}部分标题“{section.Heading}”处截止，标题是否规范不可判定");
+                continue;
+            }
+
             var canonical = $"{SectionNames.Ordinal(section.Ordinal)}、{SectionNames.Name(section.Ordinal, report.Year)}";
             context.Add(new ReportIssue(Id, Severity.General, $"第{SectionNames.Ordinal(section.Ordinal)}部分标题“{section.Heading}”不规范，应为“{canonical}”")
             {
@@ -73,4 +95,7 @@ public sealed class SectionChecks : IReportCheck
             });
         }
     }
+
+    private static bool IsLastLine(Model.AnnualReport report, int line) =>
+        line >= 1 && report.Lines.Skip(line).All(string.IsNullOrWhiteSpace);
 }

@@ -228,13 +228,13 @@ public sealed class Table3Checks : IReportCheck
         var balanceMissing = balanceRows.Where(k => table.Cell(k, 0) is null).ToArray();
         if (balanceMissing.Length > 0)
         {
-            context.NotDecidable("T3-COL", $"表三未找到{Table3Shape.QuoteRows(balanceMissing)}行，列勾稽关系（第一项加第二项之和等于第三项加第四项之和）不可判定");
+            context.NotDecidable("T3-COL", $"表三未找到{Table3Shape.QuoteRowsAsRows(balanceMissing)}，列勾稽关系（第一项加第二项之和等于第三项加第四项之和）不可判定");
         }
 
         var sumMissing = outcomeRows.Append(Table3Layout.OutcomeTotalRow).Where(k => table.Cell(k, 0) is null).ToArray();
         if (sumMissing.Length > 0)
         {
-            context.NotDecidable("T3-SUM", $"表三未找到{Table3Shape.QuoteRows(sumMissing)}行，办理结果合计不可判定");
+            context.NotDecidable("T3-SUM", $"表三未找到{Table3Shape.QuoteRowsAsRows(sumMissing)}，办理结果合计不可判定");
         }
 
         var grid = new Table3Grid(table, faultyRows);

@@ -33,4 +33,11 @@ internal static class Table3Shape
         var quoted = string.Concat(keys.Take(Shown).Select(k => $"“{Table3Layout.DisplayLabel(k)}”"));
         return keys.Count > Shown ? $"{quoted}等{keys.Count}行" : quoted;
     }
+
+    /// <summary>Row labels followed by 行 exactly once: “a”“b”行, or “a”…“e”等N行.</summary>
+    public static string QuoteRowsAsRows(IReadOnlyList<string> keys)
+    {
+        var quoted = QuoteRows(keys);
+        return quoted.EndsWith('行') ? quoted : quoted + "行";
+    }
 }
