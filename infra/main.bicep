@@ -15,6 +15,9 @@ param location string = resourceGroup().location
 @description('When inspections start: six-field NCRONTAB in UTC (Flex Consumption has no time-zone setting). 0 0 0 * * * is 08:00 Beijing time.')
 param inspectionSchedule string = '0 0 0 * * *'
 
+@description('When the daily digest is mailed: six-field NCRONTAB in UTC. 0 30 0 * * * is 08:30 Beijing time.')
+param digestSchedule string = '0 30 0 * * *'
+
 type site = {
   @description('Stable id; findings are keyed by it.')
   id: string
@@ -23,29 +26,44 @@ type site = {
   @minLength(1)
   startUrls: string[]
   ignoreRobotsTxt: bool?
+  @description('Who receives this site\'s own alerts and digest (besides alertRecipients).')
+  alertRecipients: string[]?
 }
 
 @description('Sites to inspect (become Inspection__Sites__<i>__* settings).')
 param sites site[] = []
 
-@description('Who receives the app\'s failure alerts and digest, and the platform\'s failure alert.')
+@description('Admins who receive every alert and the full digest (become Alerts__GlobalRecipients__<i>), and the platform\'s failure alert.')
 param alertRecipients string[] = []
 
-@description('The same alert is not sent again within this window (TimeSpan).')
-param alertWindow string = '01:00:00'
+@description('The same alert is not mailed again within this window (TimeSpan, at most 7 days).')
+param alertRepeatWindow string = '06:00:00'
 
-@description('SMTP server for alert and digest mail, e.g. smtp.azurecomm.net or the office relay.')
-param smtpHost string = ''
+@description('Alerts raised within this window after the first are folded into one mail (TimeSpan, at most 1 hour).')
+param alertBurstWindow string = '00:01:00'
+
+@description('Starts every alert and digest subject so recipients can filter.')
+param alertSubjectPrefix string = '【政务公开巡检】'
+
+@description('SMTP server for alert and digest mail, e.g. smtp.azurecomm.net or the office relay; the app does not start without it.')
+@minLength(1)
+param smtpHost string
 
 param smtpPort int = 587
 
 @allowed(['StartTls', 'SslOnConnect', 'None'])
 param smtpTlsMode string = 'StartTls'
 
-param smtpUser string = ''
+@description('SMTP user; required because the password is (the app demands both or neither).')
+@minLength(1)
+param smtpUser string
 
-@description('Sender address of alert mail.')
-param smtpFrom string = ''
+@description('Sender address of alert mail; the app does not start without it.')
+@minLength(1)
+param smtpFrom string
+
+@description('Display name of the sender.')
+param smtpFromName string = '政务公开网站巡检'
 
 @secure()
 @description('SMTP password: stored in Key Vault; the app setting is a Key Vault reference.')
@@ -79,7 +97,13 @@ var findingsTable = 'Findings'
 var runsTable = 'Runs'
 var reportsTable = 'Reports'
 var sitesTable = 'Sites'
+var ledgerTable = 'InspectionLedger'
+var alertStateTable = 'AlertState'
+// The queue triggers' names (Engine QueueNames); the host would create the poison queue on first use, the
+// InspectionPoison function listens to it from the start.
 var inspectionQueue = 'inspections'
+var inspectionPoisonQueue = 'inspections-poison'
+var alertDispatchQueue = 'alert-dispatch'
 var smtpPasswordSecretName = 'smtp-password'
 
 module identity 'modules/identity.bicep' = {
@@ -98,8 +122,8 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     containerNames: [uploadsContainer, resultsContainer, deploymentContainer]
-    tableNames: [findingsTable, runsTable, reportsTable, sitesTable]
-    queueNames: [inspectionQueue]
+    tableNames: [findingsTable, runsTable, reportsTable, sitesTable, ledgerTable, alertStateTable]
+    queueNames: [inspectionQueue, inspectionPoisonQueue, alertDispatchQueue]
   }
 }
 
@@ -136,7 +160,7 @@ module keyVault 'modules/key-vault.bicep' = {
 }
 
 // Every setting the app reads in Azure. Storage is reached only through the identity: service URIs, credential and
-// client id, never a key or a connection string.
+// client id, never a key or a connection string (the app builds its table/queue/blob clients from the same settings).
 var appSettings = {
   AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
   AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
@@ -146,6 +170,7 @@ var appSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
   InspectionSchedule: inspectionSchedule
+  DigestSchedule: digestSchedule
   // Empty: the findings store uses the host storage connection (AzureWebJobsStorage) instead of its own.
   Storage__ConnectionString: ''
   Storage__FindingsTable: findingsTable
@@ -180,9 +205,25 @@ var appSettings = {
   Smtp__User: smtpUser
   Smtp__Password: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.smtpCredentialUri})'
   Smtp__From: smtpFrom
-  Alerts__Recipients: join(alertRecipients, ';')
-  Alerts__Window: alertWindow
+  Smtp__FromName: smtpFromName
+  Smtp__Timeout: '00:00:30'
+  Pipeline__SitesTable: sitesTable
+  Pipeline__LedgerTable: ledgerTable
+  // Longer than Crawl__MaxRunDuration plus persisting, as the app checks at start-up.
+  Pipeline__ClaimLease: '00:40:00'
+  Alerts__RepeatWindow: alertRepeatWindow
+  Alerts__BurstWindow: alertBurstWindow
+  Alerts__StateTable: alertStateTable
+  Alerts__SubjectPrefix: alertSubjectPrefix
+  Alerts__DigestFindingsPerSite: '20'
 }
+
+// Alerts__GlobalRecipients is a list: one indexed setting per recipient (none when the parameter is empty).
+var recipientSettings = reduce(
+  range(0, length(alertRecipients)),
+  {},
+  (all, i) => union(all, { 'Alerts__GlobalRecipients__${i}': alertRecipients[i] })
+)
 
 var siteSettings = reduce(
   range(0, length(sites)),
@@ -199,6 +240,12 @@ var siteSettings = reduce(
         range(0, length(sites[i].startUrls)),
         {},
         (urls, j) => union(urls, { 'Inspection__Sites__${i}__StartUrls__${j}': sites[i].startUrls[j] })
+      ),
+      reduce(
+        range(0, length(sites[i].?alertRecipients ?? [])),
+        {},
+        (recipients, j) =>
+          union(recipients, { 'Inspection__Sites__${i}__AlertRecipients__${j}': sites[i].alertRecipients![j] })
       )
     )
 )
@@ -214,6 +261,7 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerUrl: '${storage.outputs.blobEndpoint}${deploymentContainer}'
     appSettings: appSettings
     siteSettings: siteSettings
+    recipientSettings: recipientSettings
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }

@@ -16,6 +16,9 @@ param appSettings object
 @description('Per-site Inspection__Sites__* settings derived from the sites parameter.')
 param siteSettings object
 
+@description('Alerts__GlobalRecipients__<i> settings derived from the alertRecipients parameter.')
+param recipientSettings object
+
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int
@@ -83,7 +86,7 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
 resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(appSettings, siteSettings)
+  properties: union(appSettings, siteSettings, recipientSettings)
 }
 
 // Publishing with basic (user/password) credentials is off; azd and az deploy with Entra ID.

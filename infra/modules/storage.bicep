@@ -8,10 +8,10 @@ param tags object
 @description('Blob containers: uploads, results and the Flex Consumption deployment package.')
 param containerNames string[]
 
-@description('Tables the engine writes (findings history, run records, sites).')
+@description('Tables the engine writes (findings history, run records, sites, the inspection ledger, alert state).')
 param tableNames string[]
 
-@description('Queues the pipeline uses; the host creates the <queue>-poison queues itself.')
+@description('Queues the pipeline uses (fan-out, its poison queue, alert dispatch).')
 param queueNames string[]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {

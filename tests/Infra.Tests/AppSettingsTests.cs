@@ -108,20 +108,65 @@ public sealed class AppSettingsTests
     }
 
     [Fact]
-    public void The_app_gets_these_settings_and_per_site_settings_only()
+    public void The_app_gets_these_settings_per_site_settings_and_recipient_settings_only()
     {
         var (config, _) = Assert.Single(Template.ResourcesOfType("Microsoft.Web/sites/config"));
 
-        Assert.Equal("[union(parameters('appSettings'), parameters('siteSettings'))]", (string?)config["properties"]);
+        Assert.Equal("[union(parameters('appSettings'), parameters('siteSettings'), parameters('recipientSettings'))]", (string?)config["properties"]);
         Assert.Equal("[variables('siteSettings')]", (string?)Template.ModuleParameter("function-app", "siteSettings"));
+        Assert.Equal("[variables('recipientSettings')]", (string?)Template.ModuleParameter("function-app", "recipientSettings"));
 
-        // Keys the sites parameter produces are all Inspection__Sites__<i>__*.
-        var siteKeys = Regex.Matches((string)Template.Root["variables"]!["siteSettings"]!, @"'(?<key>[A-Za-z_]*__[^']*)'")
+        // Keys the sites parameter produces are all Inspection__Sites__<i>__*, those of alertRecipients Alerts__GlobalRecipients__<i>.
+        Assert.All(GeneratedKeys("siteSettings"), key => Assert.StartsWith("Inspection__Sites__{0}__", key, StringComparison.Ordinal));
+        Assert.Equal(["Alerts__GlobalRecipients__{0}"], GeneratedKeys("recipientSettings"));
+        Assert.Contains("parameters('alertRecipients')", (string)Template.Root["variables"]!["recipientSettings"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_list_setting_of_the_local_sample_is_generated_from_a_parameter()
+    {
+        // Inspection__Sites__0__StartUrls__0 in the sample is Inspection__Sites__{0}__StartUrls__{1} in the template.
+        var generated = GeneratedKeys("siteSettings").Concat(GeneratedKeys("recipientSettings"))
+            .Select(key => Regex.Replace(key, @"__\{\d+\}", "__#"))
+            .ToHashSet(StringComparer.Ordinal);
+        var sampleLists = LocalSettingsSample.Values.Keys.Where(LocalSettingsSample.IsGeneratedFromParameter).ToList();
+
+        Assert.NotEmpty(sampleLists);
+        Assert.All(sampleLists, key => Assert.True(
+            generated.Contains(Regex.Replace(key, @"__\d+(?=__|$)", "__#")),
+            $"infra/main.bicep generates no setting like {key}, which local.settings.sample.json lists"));
+    }
+
+    [Fact]
+    public void Every_deployed_setting_is_one_the_code_reads()
+    {
+        // Platform settings and the identity-based storage connections are not in the local sample by design.
+        static bool Platform(string key) =>
+            key.StartsWith("APPLICATIONINSIGHTS_", StringComparison.Ordinal)
+            || LocalSettingsSample.StorageConnections.Any(c => key.StartsWith(c + "__", StringComparison.OrdinalIgnoreCase));
+
+        Assert.All(
+            Template.AppSettings.Select(s => s.Key).Where(key => !Platform(key)),
+            key => Assert.True(LocalSettingsSample.Values.ContainsKey(key), $"infra/main.bicep deploys {key}, which no code reads (it is not in local.settings.sample.json)"));
+    }
+
+    [Theory]
+    [InlineData("smtpHost")]
+    [InlineData("smtpFrom")]
+    [InlineData("smtpUser")]
+    public void Smtp_settings_the_app_requires_cannot_be_deployed_empty(string parameter)
+    {
+        // The app validates Smtp:Host, Smtp:From and the User/Password pair at start-up; a blank would stop it there.
+        var declaration = Template.Root["parameters"]![parameter]!;
+
+        Assert.Null(declaration["defaultValue"]);
+        Assert.Equal(1, (int)declaration["minLength"]!);
+    }
+
+    private static List<string> GeneratedKeys(string variable) =>
+        Regex.Matches((string)Template.Root["variables"]![variable]!, @"'(?<key>[A-Za-z_]*__[^']*)'")
             .Select(m => m.Groups["key"].Value)
             .ToList();
-        Assert.NotEmpty(siteKeys);
-        Assert.All(siteKeys, key => Assert.StartsWith("Inspection__Sites__{0}__", key, StringComparison.Ordinal));
-    }
 
     [Fact]
     public void Flex_consumption_settings_the_platform_rejects_are_absent()

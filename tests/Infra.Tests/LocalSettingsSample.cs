@@ -10,7 +10,10 @@ public static class LocalSettingsSample
     private static readonly HashSet<string> LocalOnly = new(StringComparer.OrdinalIgnoreCase) { "FUNCTIONS_WORKER_RUNTIME" };
 
     /// <summary>Per-site entries: in Azure they come from the sites parameter (and later the Sites table), not fixed keys.</summary>
-    private const string PerSitePrefix = "Inspection__Sites__";
+    public const string PerSitePrefix = "Inspection__Sites__";
+
+    /// <summary>The admin list: in Azure one indexed setting per entry of the alertRecipients parameter.</summary>
+    public const string GlobalRecipientsPrefix = "Alerts__GlobalRecipients__";
 
     public static IReadOnlyDictionary<string, string> Values { get; } = Load();
 
@@ -21,8 +24,12 @@ public static class LocalSettingsSample
     /// <summary>Every setting Azure must have as it is named here.</summary>
     public static IEnumerable<string> DeployedSettings =>
         Values.Keys
-            .Where(k => !LocalOnly.Contains(k) && !k.StartsWith(PerSitePrefix, StringComparison.OrdinalIgnoreCase))
+            .Where(k => !LocalOnly.Contains(k) && !IsGeneratedFromParameter(k))
             .Except(StorageConnections);
+
+    /// <summary>List entries whose keys main.bicep generates from an array parameter.</summary>
+    public static bool IsGeneratedFromParameter(string key) =>
+        key.StartsWith(PerSitePrefix, StringComparison.OrdinalIgnoreCase) || key.StartsWith(GlobalRecipientsPrefix, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsStorageConnectionString(string value) =>
         value.Contains("UseDevelopmentStorage=", StringComparison.OrdinalIgnoreCase)

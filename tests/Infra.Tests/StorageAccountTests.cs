@@ -37,19 +37,32 @@ public sealed class StorageAccountTests
         Assert.Contains($"'{deploymentContainer}'", names);
     }
 
-    [Fact]
-    public void Tables_match_the_table_settings_and_the_inspection_queue_exists()
+    [Theory]
+    [InlineData("Storage__FindingsTable")]
+    [InlineData("Storage__RunsTable")]
+    [InlineData("Pipeline__SitesTable")]
+    [InlineData("Pipeline__LedgerTable")]
+    [InlineData("Alerts__StateTable")]
+    public void Every_table_setting_names_a_created_table(string setting)
     {
-        var tables = Inlined("tableNames");
-        foreach (var setting in new[] { "Storage__FindingsTable", "Storage__RunsTable" })
-        {
-            // "[variables('findingsTable')]" becomes "['Findings']".
-            var name = CompiledTemplate.InlineVariables((string)Template.AppSettings[setting]!, Template.Root).Trim('[', ']');
-            Assert.Contains(name, tables);
-        }
+        // "[variables('findingsTable')]" becomes "['Findings']".
+        var name = CompiledTemplate.InlineVariables((string)Template.AppSettings[setting]!, Template.Root).Trim('[', ']');
 
-        Assert.Contains("'inspections'", Inlined("queueNames"));
+        Assert.Matches("^'[A-Za-z][A-Za-z0-9]{2,62}'$", name);
+        Assert.Contains(name, Inlined("tableNames"));
     }
+
+    [Fact]
+    public void The_table_prefix_is_empty_in_azure() =>
+        Assert.Equal(string.Empty, (string?)Template.AppSettings["Storage__TablePrefix"]);
+
+    [Theory]
+    // The names the queue triggers listen on (FunctionsMetadataTests pins them on the code side).
+    [InlineData("inspections")]
+    [InlineData("inspections-poison")]
+    [InlineData("alert-dispatch")]
+    public void The_queues_of_the_triggers_exist(string queue) =>
+        Assert.Contains($"'{queue}'", Inlined("queueNames"));
 
     /// <summary>A storage-module parameter as main.bicep passes it, with main's string variables written out.</summary>
     private static string Inlined(string storageParameter) =>

@@ -10,34 +10,27 @@ namespace ComplianceFns.Engine.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <param name="fallbackConnectionSetting">
-    /// A setting whose connection string is used when <c>Storage:ConnectionString</c> is empty (the Functions host's
-    /// <c>AzureWebJobsStorage</c>).
+    /// The connection used when <c>Storage:ConnectionString</c> is empty (the Functions host's <c>AzureWebJobsStorage</c>):
+    /// a connection string, or identity-based settings (<c>__tableServiceUri</c>, <c>__credential</c>, <c>__clientId</c>).
     /// </param>
     public static IServiceCollection AddFindingStore(this IServiceCollection services, IConfiguration configuration, string? fallbackConnectionSetting = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
+        var connection = new FindingStoreConnection(configuration, fallbackConnectionSetting);
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .PostConfigure(o =>
-            {
-                if (string.IsNullOrWhiteSpace(o.ConnectionString) && fallbackConnectionSetting is not null)
-                {
-                    o.ConnectionString = configuration[fallbackConnectionSetting];
-                }
-            })
             .ValidateDataAnnotations()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString),
-                fallbackConnectionSetting is null
-                    ? $"Set {StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)} to the storage account that holds the findings."
-                    : $"Set {StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)} or {fallbackConnectionSetting} to the storage account that holds the findings.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>>(connection);
 
-        // A TableServiceClient registered elsewhere (e.g. with a managed identity) takes precedence.
+        // A TableServiceClient registered elsewhere takes precedence.
         services.TryAddSingleton(provider =>
         {
-            var connectionString = provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString;
-            return new TableServiceClient(connectionString);
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var resolved = connection.Resolve(options)
+                ?? throw new InvalidOperationException($"Set {FindingStoreConnection.ConnectionStringSetting} to the storage account that holds the findings.");
+            return StorageClientFactory.CreateTableServiceClient(resolved);
         });
         services.TryAddSingleton<IFindingStore>(provider => new TableFindingStore(
             provider.GetRequiredService<TableServiceClient>(),

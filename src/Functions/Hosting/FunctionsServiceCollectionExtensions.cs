@@ -1,7 +1,7 @@
-using Azure.Storage.Queues;
 using ComplianceFns.Engine;
 using ComplianceFns.Engine.Alerts;
 using ComplianceFns.Engine.Pipeline;
+using ComplianceFns.Engine.Storage;
 using ComplianceFns.Functions.Mail;
 using ComplianceFns.Functions.Queues;
 using ComplianceFns.Functions.Scheduling;
@@ -23,17 +23,22 @@ public static class FunctionsServiceCollectionExtensions
         // Root settings: the trigger attributes read the same keys as %InspectionSchedule% / %DigestSchedule%.
         services.AddOptions<ScheduleOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
-        services.AddOptions<TriggerStorageOptions>().Bind(configuration)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.AzureWebJobsStorage),
-                "Set AzureWebJobsStorage to the storage account connection string (UseDevelopmentStorage=true locally): the queue triggers listen there and inspection messages are sent there.")
+        // The host's own connection: a connection string locally, identity-based (service URIs + managed identity) in Azure.
+        services.AddOptions<TriggerStorageOptions>()
+            .Configure(o => o.Connection = StorageConnection.FromConfiguration(configuration, StorageConnection.HostConnectionName))
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TriggerStorageOptions>, TriggerStorageOptionsValidator>();
 
-        services.TryAddSingleton(sp => new QueueServiceClient(
-            sp.GetRequiredService<IOptions<TriggerStorageOptions>>().Value.AzureWebJobsStorage, StorageQueueFactory.ClientOptions()));
+        services.TryAddSingleton(sp => StorageQueueFactory.CreateServiceClient(TriggerConnection(sp)));
+        services.TryAddSingleton(sp => StorageClientFactory.CreateBlobServiceClient(TriggerConnection(sp)));
         services.TryAddSingleton<StorageQueueFactory>();
         services.TryAddSingleton<IInspectionQueue, StorageInspectionQueue>();
         services.TryAddSingleton<IAlertDispatchQueue, StorageAlertDispatchQueue>();
         services.TryAddSingleton<IAlertSender, SmtpAlertSender>();
         return services;
     }
+
+    private static StorageConnection TriggerConnection(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<TriggerStorageOptions>>().Value.Connection
+            ?? throw new InvalidOperationException($"{StorageConnection.HostConnectionName} is not configured.");
 }

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using Azure.Storage.Queues;
+using ComplianceFns.Engine.Storage;
 
 namespace ComplianceFns.Functions.Queues;
 
 /// <summary>
-/// Queue clients on the account the triggers listen to (AzureWebJobsStorage), Base64-encoded as queue triggers
+/// Queue clients on the account the triggers listen to (AzureWebJobsStorage, by connection string or identity), Base64-encoded as queue triggers
 /// expect; each queue is created on first use (a failed creation is tried again next time).
 /// </summary>
 /// <param name="namePrefix">Tests only: keeps parallel tests on their own queues; the triggers use the bare names.</param>
@@ -25,4 +26,8 @@ public sealed class StorageQueueFactory(QueueServiceClient service, string nameP
     }
 
     public static QueueClientOptions ClientOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
+
+    /// <summary>The queue service of the trigger account (connection string or managed identity), Base64-encoded.</summary>
+    public static QueueServiceClient CreateServiceClient(StorageConnection connection) =>
+        StorageClientFactory.CreateQueueServiceClient(connection, ClientOptions());
 }
