@@ -18,6 +18,24 @@ param inspectionSchedule string = '0 0 0 * * *'
 @description('When the daily digest is mailed: six-field NCRONTAB in UTC. 0 30 0 * * * is 08:30 Beijing time.')
 param digestSchedule string = '0 30 0 * * *'
 
+@description('An organ whose annual reports the site must publish (annual-reports.md §1.3, §6 F).')
+type organ = {
+  @description('Name as it appears in report titles, e.g. 某某县统计局.')
+  name: string
+  level: ('StateCouncilDepartment' | 'Province' | 'PrefectureCity' | 'County' | 'Township')
+  kind: ('Government' | 'Department')
+  @description('The 政府信息公开年报 column page listing its reports.')
+  annualReportColumnUrl: string
+  @description('First report year expected (default 2019).')
+  firstYear: int?
+  @description('A local deadline MM-dd stricter than the statute, or empty.')
+  deadlineOverride: string?
+  @description('Other names used in titles.')
+  aliases: string[]?
+  @description('Similarity above which two years\' narratives are reported as copied (default 0.9).')
+  duplicateSimilarityThreshold: string?
+}
+
 type site = {
   @description('Stable id; findings are keyed by it.')
   id: string
@@ -28,6 +46,8 @@ type site = {
   ignoreRobotsTxt: bool?
   @description('Who receives this site\'s own alerts and digest (besides alertRecipients).')
   alertRecipients: string[]?
+  @description('Organs whose annual-report publication is checked on this site.')
+  organs: organ[]?
 }
 
 @description('Sites to inspect (become Inspection__Sites__<i>__* settings).')
@@ -246,6 +266,29 @@ var siteSettings = reduce(
         {},
         (recipients, j) =>
           union(recipients, { 'Inspection__Sites__${i}__AlertRecipients__${j}': sites[i].alertRecipients![j] })
+      ),
+      reduce(
+        range(0, length(sites[i].?organs ?? [])),
+        {},
+        (organs, j) =>
+          union(
+            organs,
+            {
+              'Inspection__Sites__${i}__Organs__${j}__Name': sites[i].organs![j].name
+              'Inspection__Sites__${i}__Organs__${j}__Level': sites[i].organs![j].level
+              'Inspection__Sites__${i}__Organs__${j}__Kind': sites[i].organs![j].kind
+              'Inspection__Sites__${i}__Organs__${j}__AnnualReportColumnUrl': sites[i].organs![j].annualReportColumnUrl
+              'Inspection__Sites__${i}__Organs__${j}__FirstYear': string(sites[i].organs![j].?firstYear ?? 2019)
+              'Inspection__Sites__${i}__Organs__${j}__DeadlineOverride': sites[i].organs![j].?deadlineOverride ?? ''
+              'Inspection__Sites__${i}__Organs__${j}__DuplicateSimilarityThreshold': sites[i].organs![j].?duplicateSimilarityThreshold ?? '0.9'
+            },
+            reduce(
+              range(0, length(sites[i].organs![j].?aliases ?? [])),
+              {},
+              (aliases, k) =>
+                union(aliases, { 'Inspection__Sites__${i}__Organs__${j}__Aliases__${k}': sites[i].organs![j].aliases![k] })
+            )
+          )
       )
     )
 )

@@ -7,7 +7,7 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>Storage account connection string (Azurite: the explicit devstoreaccount1 string).</summary>
+    /// <summary>Storage account connection string; empty → AzureWebJobsStorage (a connection string, or identity-based service URIs in Azure).</summary>
     public string? ConnectionString { get; set; }
 
     [Required]
