@@ -10,7 +10,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void Exactly_the_pipeline_functions_are_declared() =>
         Assert.Equal(
-            ["AlertDispatch", "DailyDigest", "FindingsReport", "InspectSite", "InspectionFanOut", "InspectionPoison"],
+            ["AlertDispatch", "CheckUploadedReport", "DailyDigest", "FindingsReport", "InspectSite", "InspectionFanOut", "InspectionPoison"],
             Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
 
     [Theory]
@@ -57,6 +57,22 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal("report", trigger.GetProperty("route").GetString());
         Assert.Single(bindings, b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "Out");
+    }
+
+    [Fact]
+    public void The_upload_check_is_an_event_grid_blob_trigger_on_the_uploads_container_setting()
+    {
+        var function = Function("CheckUploadedReport");
+        var binding = Assert.Single(function.GetProperty("bindings").EnumerateArray());
+
+        Assert.Equal("blobTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal("%UploadsContainer%/{name}", binding.GetProperty("path").GetString());
+        Assert.Equal("AzureWebJobsStorage", binding.GetProperty("connection").GetString());
+        // Flex Consumption has no polling blob trigger: without this the host never runs the function there.
+        Assert.Equal("EventGrid", binding.GetProperty("source").GetString());
+        // Bound as a BlobClient (deferred binding): the size is checked before any download.
+        Assert.Equal("True", binding.GetProperty("properties").GetProperty("supportsDeferredBinding").GetString());
+        Assert.EndsWith("Uploads.CheckUploadedReportFunction.RunAsync", function.GetProperty("entryPoint").GetString(), StringComparison.Ordinal);
     }
 
     private static JsonElement Function(string name)

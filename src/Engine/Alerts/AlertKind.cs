@@ -13,6 +13,9 @@ public enum AlertKind
 
     /// <summary>New serious wording errors (固定提法, 国名, 机关名称 …) were found.</summary>
     SeriousWordingError = 3,
+
+    /// <summary>An uploaded annual report has serious issues or could not be read.</summary>
+    UploadedReportProblem = 4,
 }
 
 public static class AlertKindNames
@@ -23,6 +26,7 @@ public static class AlertKindNames
         AlertKind.InspectionFailed => "巡检执行失败",
         AlertKind.PoisonMessage => "巡检任务多次失败已停止",
         AlertKind.SeriousWordingError => "发现严重表述错误",
+        AlertKind.UploadedReportProblem => "上传年报核查未通过",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -2,6 +2,7 @@ using ComplianceFns.Engine;
 using ComplianceFns.Engine.Alerts;
 using ComplianceFns.Engine.Pipeline;
 using ComplianceFns.Engine.Storage;
+using ComplianceFns.Engine.Uploads;
 using ComplianceFns.Functions.Mail;
 using ComplianceFns.Functions.Queues;
 using ComplianceFns.Functions.Scheduling;
@@ -19,6 +20,7 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddComplianceEngine(configuration);
         services.AddInspectionPipeline(configuration);
+        services.AddUploadChecks(configuration);
 
         // Root settings: the trigger attributes read the same keys as %InspectionSchedule% / %DigestSchedule%.
         services.AddOptions<ScheduleOptions>().Bind(configuration).ValidateOnStart();

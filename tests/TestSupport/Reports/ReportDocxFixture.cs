@@ -2,14 +2,14 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace ComplianceFns.Engine.Tests.Reports.Documents;
+namespace ComplianceFns.TestSupport.Reports;
 
 /// <summary>
 /// The sample report as a Word document with real tables: table 三's group labels are vertically merged (a
 /// restart cell, then continuation cells on the following rows, as Word writes them) and the row labels of
 /// 一/二/四 span three grid columns.
 /// </summary>
-internal static class ReportDocxFixture
+public static class ReportDocxFixture
 {
     public static byte[] Document(int repeat = 1) => Document(SampleReport.Text, repeat);
 

@@ -1,7 +1,7 @@
-namespace ComplianceFns.Engine.Tests.Reports.Documents;
+namespace ComplianceFns.TestSupport.Reports;
 
 /// <summary>The complete 2021 sample report (../shared/samples/annual-reports), split into paragraphs and table rows.</summary>
-internal static class SampleReport
+public static class SampleReport
 {
     public const string Title = "天津市武清区政务服务办2021年政府信息公开工作年度报告";
 

@@ -1,11 +1,11 @@
-namespace ComplianceFns.Engine.Tests.Reports.Documents;
+namespace ComplianceFns.TestSupport.Reports;
 
 /// <summary>
 /// Table 三's merged group labels in the flattened sample: "三、本年度办理结果" spans the outcome rows, and
 /// "(三)不予公开" … "(六)其他处理" span their numbered sub-rows. A continuation row starts with "(" (inside 三) or a
 /// digit (inside a sub-group).
 /// </summary>
-internal static class MergedGroups
+public static class MergedGroups
 {
     /// <summary>1 for the outcome group label, 2 for a sub-group label that has numbered rows, else 0.</summary>
     public static int GroupLevel(string firstCell) => firstCell switch
