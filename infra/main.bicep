@@ -196,6 +196,11 @@ var appSettings = {
   Storage__FindingsTable: findingsTable
   Storage__RunsTable: runsTable
   Storage__ReportsTable: reportsTable
+  // The blob trigger's path is %UploadsContainer%/{name}: without this setting the function does not index.
+  UploadsContainer: uploadsContainer
+  Uploads__SiteId: 'uploads'
+  Uploads__ResultsContainer: resultsContainer
+  Uploads__MaxBytes: '20971520'
   Storage__TablePrefix: ''
   Crawl__MaxPages: '2000'
   Crawl__MaxDepth: '10'
