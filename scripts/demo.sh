@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# The main job on the bundled sample: starts Azurite, serves the sample disclosure site on 127.0.0.1, inspects it
-# with storage, and prints the findings and the summary. It inspects twice, fixing one defect in between, to show the history (new, still open, resolved).
+# The whole product on the bundled sample: starts Azurite, serves the sample disclosure site on 127.0.0.1, inspects it
+# with its organ configured (links, typos, annual-report publication, as of 2025-06-01) and with storage, checks the
+# organ's bundled annual report, and prints the findings and the summaries. It inspects twice, fixing one defect in
+# between, to show the history (new, still open, resolved), then writes the findings report and the ledger to out/.
+# Extra arguments go to the demo command (e.g. --format jsonl, --out DIR).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -6,6 +6,7 @@ using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Reports.Model;
 using ComplianceFns.Rules.Typos;
 using ComplianceFns.Rules.Typos.Statistics;
 
@@ -18,10 +19,18 @@ public static class InspectCommand
         inspect <url>... [--max-pages N] [--max-depth N] [--concurrency N] [--format table|jsonl]
                 [--storage CONNECTION] [--fail-on error|warning] [--site-id ID] [--timeout SECONDS]
                 [--retries N] [--delay-ms N] [--ignore-robots] [--skip-typos] [--organ NAME]
+                [--annual-report-column URL --organ-level township|county|prefecture|province|state-council
+                 --organ-kind government|department [--first-report-year YYYY]]
         """;
 
     private static readonly HashSet<string> ValueOptions =
-        ["max-pages", "max-depth", "concurrency", "format", "storage", "fail-on", "site-id", "timeout", "retries", "delay-ms", "organ"];
+    [
+        "max-pages", "max-depth", "concurrency", "format", "storage", "fail-on", "site-id", "timeout", "retries", "delay-ms", "organ",
+        "annual-report-column", "organ-level", "organ-kind", "first-report-year",
+    ];
+
+    /// <summary>The options that only make sense with <c>--annual-report-column</c>.</summary>
+    private static readonly string[] PublicationOnlyOptions = ["organ-level", "organ-kind", "first-report-year"];
 
     private static readonly HashSet<string> FlagOptions = ["ignore-robots", "skip-typos"];
 
@@ -47,9 +56,58 @@ public static class InspectCommand
             StartUrls = parsed.Positionals,
             IgnoreRobotsTxt = parsed.Has("ignore-robots"),
             OrganName = parsed.Value("organ"),
+            Organs = OrganFrom(parsed) is { } organ ? [organ] : [],
         };
         var options = CrawlOptionsFrom(parsed);
-        return await InspectAndReportAsync(site, options, parsed, console, cancellationToken).ConfigureAwait(false);
+        return await InspectAndReportAsync(site, options, parsed, TimeProvider.System, console, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The organ whose annual reports the publication checks (P-*) look for, or null without
+    /// <c>--annual-report-column</c>. <c>--organ</c> names it: one organ name serves the typo checks and the report
+    /// titles, as in <c>check-report</c>; level and kind are required because they decide the deadline.
+    /// </summary>
+    public static OrganOptions? OrganFrom(ParsedArguments parsed)
+    {
+        if (parsed.Value("annual-report-column") is not { } column)
+        {
+            return PublicationOnlyOptions.FirstOrDefault(o => parsed.Value(o) is not null) is { } stray
+                ? throw new UsageException($"--{stray} configures the annual-report publication checks and needs --annual-report-column URL.")
+                : null;
+        }
+
+        if (!Uri.TryCreate(column, UriKind.Absolute, out var columnUri) || columnUri.Scheme is not ("http" or "https"))
+        {
+            throw new UsageException($"--annual-report-column '{column}' is not an absolute http(s) URL.");
+        }
+
+        var name = parsed.Value("organ")?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new UsageException("--annual-report-column needs --organ NAME: the organ's full name as its report titles write it.");
+        }
+
+        if (parsed.Value("organ-level") is null || parsed.Value("organ-kind") is null)
+        {
+            throw new UsageException("--annual-report-column needs --organ-level and --organ-kind: together they decide the publication deadline.");
+        }
+
+        var organ = new OrganOptions
+        {
+            Name = name,
+            Level = parsed.Choice("organ-level", "county", "township", "county", "prefecture", "province", "state-council") switch
+            {
+                "township" => OrganLevel.Township,
+                "county" => OrganLevel.County,
+                "prefecture" => OrganLevel.PrefectureCity,
+                "province" => OrganLevel.Province,
+                _ => OrganLevel.StateCouncilDepartment,
+            },
+            Kind = parsed.Choice("organ-kind", "government", "government", "department") == "government" ? OrganKind.Government : OrganKind.Department,
+            AnnualReportColumnUrl = columnUri.AbsoluteUri,
+        };
+        organ.FirstYear = parsed.Int("first-report-year", 2008, 2100) ?? organ.FirstYear;
+        return organ;
     }
 
     public static CrawlOptions CrawlOptionsFrom(ParsedArguments parsed)
@@ -79,7 +137,7 @@ public static class InspectCommand
     }
 
     public static async Task<int> InspectAndReportAsync(
-        SiteOptions site, CrawlOptions options, ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
+        SiteOptions site, CrawlOptions options, ParsedArguments parsed, TimeProvider time, CliConsole console, CancellationToken cancellationToken)
     {
         var format = parsed.Choice("format", "table", "table", "jsonl");
         var failOn = parsed.Value("fail-on") is null ? null : parsed.Choice("fail-on", "error", "error", "warning");
@@ -87,7 +145,7 @@ public static class InspectCommand
 
         var store = storage is null ? null : await OpenStoreAsync(storage, cancellationToken).ConfigureAwait(false);
         var typos = parsed.Has("skip-typos") ? null : TypoDetector.CreateDefault(new StatisticalLayer());
-        var inspector = new SiteInspector(options, new SystemHostResolver(), TimeProvider.System, typos);
+        var inspector = new SiteInspector(options, new SystemHostResolver(), time, typos);
         var progress = new ProgressDisplay(console.Error, console.ErrorIsTerminal);
         var result = await inspector.InspectAsync(site, progress, cancellationToken).ConfigureAwait(false);
         progress.Finish();

@@ -83,6 +83,45 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public async Task Organ_options_add_the_annual_report_publication_findings()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+        var column = new Uri(server.BaseUri, SampleSiteManifest.AnnualReportColumnPath).AbsoluteUri;
+
+        var (exit, output, _) = await RunAsync(
+        [
+            "inspect", server.StartUrl.AbsoluteUri, "--format", "jsonl", "--skip-typos", .. FastFlags,
+            "--organ", SampleSiteManifest.AnnualReportOrganName, "--organ-level", "county", "--organ-kind", "government",
+            "--annual-report-column", column, "--first-report-year", SampleSiteManifest.AnnualReportFirstYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ]);
+
+        Assert.Equal(0, exit);
+        var publication = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(f => f.GetProperty("rule").GetString()!.StartsWith("P-", StringComparison.Ordinal))
+            .Select(f => (Rule: f.GetProperty("rule").GetString()!, Page: f.GetProperty("page").GetString()!, Message: f.GetProperty("message").GetString()!))
+            .ToList();
+        // inspect runs on today's clock: the manifest's cases hold on any later day (later years may add P-EXISTS).
+        foreach (var expected in SampleSiteManifest.ExpectedPublicationFindings)
+        {
+            Assert.Contains(publication, f => f.Rule == expected.RuleId
+                && new Uri(f.Page).AbsolutePath == expected.PagePath
+                && f.Message.Contains(expected.MessageFragment, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Without_an_annual_report_column_no_publication_check_runs()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+
+        var (exit, output, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--format", "jsonl", "--skip-typos", "--organ", SampleSiteManifest.AnnualReportOrganName, .. FastFlags]);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("\"rule\":\"P-", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_store_fails_before_the_crawl_with_exit_3()
     {
         await using var server = await SampleSiteServer.StartAsync();
@@ -114,6 +153,11 @@ public sealed class InspectCommandTests
     [InlineData(new[] { "inspect", "http://127.0.0.1/", "--format", "xml" }, "--format must be one of")]
     [InlineData(new[] { "inspect", "http://127.0.0.1/", "--bogus" }, "Unknown option --bogus")]
     [InlineData(new[] { "frobnicate" }, "Unknown command")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--organ-level", "county" }, "--organ-level configures the annual-report publication checks and needs --annual-report-column URL")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ-level", "county", "--organ-kind", "government" }, "--annual-report-column needs --organ NAME")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ", "某某县人民政府" }, "needs --organ-level and --organ-kind")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "ndbg/index.html", "--organ", "某某县人民政府" }, "--annual-report-column 'ndbg/index.html' is not an absolute http(s) URL")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ", "某某县人民政府", "--organ-level", "city", "--organ-kind", "government" }, "--organ-level must be one of")]
     public async Task Usage_errors_exit_2_with_a_message(string[] args, string message)
     {
         var (exit, _, error) = await RunAsync(args);
