@@ -130,7 +130,7 @@ public static partial class ProseNumbers
 
     private static ProseNumber Create(string text, IReadOnlyList<ProseSentence> sentences, Match m, decimal value, bool isChinese)
     {
-        var sentence = sentences.FirstOrDefault(s => s.Offset <= m.Index && m.Index < s.End) ?? new ProseSentence(text, 0);
+        var sentence = ProseSentences.Near(ProseSentences.At(sentences, m.Index) ?? new ProseSentence(text, 0), m.Index);
         var approximate = m.Groups["pre"].Success || m.Groups["post"].Success || m.Groups["tail"].Success;
         return new ProseNumber(value, m.Groups["unit"].Value, approximate, m.Index, text.Substring(m.Index, m.Length), sentence.Text, sentence.Offset)
         {

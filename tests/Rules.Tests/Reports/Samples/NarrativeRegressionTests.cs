@@ -1,3 +1,4 @@
+using ComplianceFns.Rules.Reports.Checking;
 using ComplianceFns.Rules.Reports.Text;
 
 namespace ComplianceFns.Rules.Tests.Reports.Samples;
@@ -82,5 +83,41 @@ public sealed class NarrativeRegressionTests
 
         var issue = Assert.Single(findings);
         Assert.Equal(("N-APP", "一", "174", "175"), (issue.RuleId, issue.Row, issue.Expected, issue.Actual));
+    }
+
+    public static TheoryData<string> AdversarialLines() =>
+    [
+        "共收到申请" + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"予以公开{i}件、")) + "。",
+        "共收到申请" + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"予以公开 {i} 件 ")) + "。",
+        string.Concat(Enumerable.Repeat("收到申请1件,其中予以公开1件(含上年结转1件,占5%", 12_000)),
+        string.Concat(Enumerable.Repeat("全部办结，无结转。同比增长5%。均为自然人申请。", 12_000)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(AdversarialLines))]
+    public void A_400_KB_adversarial_narrative_is_checked_in_bounded_time_with_bounded_findings(string line)
+    {
+        var text = EditedSample.Text(("受理渠道有当面、网络及信函申请。", "受理渠道有当面、网络及信函申请。\n" + line + "\n"));
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(text) > 400_000, $"only {text.Length} characters");
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = EditedSample.CheckText(text);
+        watch.Stop();
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.All(outcome.Issues.GroupBy(i => i.RuleId), g => Assert.True(g.Count() <= ReportCheckContext.MaxPerRule + 1, $"{g.Key}: {g.Count()}"));
+        Assert.All(outcome.Issues, i => Assert.True(i.Message.Length < 400, i.Message));
+        Assert.All(outcome.Undecidable.GroupBy(u => u.RuleId), g => Assert.True(g.Count() <= ReportCheckContext.MaxPerRule + 1, g.Key));
+    }
+
+    [Fact]
+    public void Issues_over_the_limit_of_a_rule_are_summed_up_in_one_closing_issue()
+    {
+        var line = "共收到申请" + string.Concat(Enumerable.Range(100, 30).Select(i => $"予以公开{i}件、")) + "。";
+        var outcome = EditedSample.Check(("受理渠道有当面、网络及信函申请。", "受理渠道有当面、网络及信函申请。\n" + line + "\n"));
+
+        var outcomes = outcome.Issues.Where(i => i.RuleId == "N-OUT").ToList();
+        Assert.Equal(ReportCheckContext.MaxPerRule + 1, outcomes.Count);
+        Assert.Equal("同类问题另有10处未逐一列出（每份报告每条规则最多列出20处），请通篇核对", outcomes[^1].Message);
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class YearOnYearCheck : IReportCheck
             {
                 var clauseStart = ProseClauses.ClauseStart(block.Text, claim.Index);
                 var quote = block.Text[clauseStart..(claim.Index + claim.Length)].Trim();
-                var sentence = ProseSentences.Split(block.Text).First(s => s.Offset <= claim.Index && claim.Index < s.End).Text;
+                var sentence = block.SentenceAt(claim.Index).Text;
                 if (!ApplicationCount().IsMatch(sentence) || NarrativeWords.ReviewOrLitigation().IsMatch(sentence))
                 {
                     continue;
