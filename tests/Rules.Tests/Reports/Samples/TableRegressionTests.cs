@@ -18,4 +18,34 @@ public sealed class TableRegressionTests
         Assert.True(findings.Count == 0, EditedSample.Describe(findings));
         Assert.Equal(174m, outcome.Report.Table3!.Cell("一", 6)!.Number);
     }
+
+    private const string Table4Data = "4 | 2 | 0 | 0 | 6 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 4 | 4 |";
+
+    [Theory]
+    [InlineData("- 3 -")]
+    [InlineData("3")]
+    [InlineData("第3页")]
+    [InlineData("3/5")]
+    public void A_page_number_before_table_four_is_no_cell(string footer)
+    {
+        var outcome = EditedSample.Check((Table4Data, footer + "\n" + Table4Data));
+
+        var findings = EditedSample.Findings(outcome);
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+        Assert.Equal(6m, outcome.Report.Table4!.Group(0)![4].Number);
+    }
+
+    [Theory]
+    [InlineData("1 | " + Table4Data, "16")]
+    [InlineData(Table4Data + " 0 |", "16")]
+    public void A_run_of_more_than_15_values_is_T4_COUNT_and_nothing_is_computed_from_shifted_columns(string data, string count)
+    {
+        var outcome = EditedSample.Check((Table4Data, data));
+
+        var issue = Assert.Single(EditedSample.Findings(outcome));
+        Assert.Equal(("T4-COUNT", Findings.Severity.General), (issue.RuleId, issue.Severity));
+        Assert.Equal($"表四应有15个数据，实际解析到{count}个，请人工核对", issue.Message);
+        Assert.Contains(outcome.Undecidable, u => u.RuleId == "N-T4");
+        Assert.Contains(outcome.Undecidable, u => u.RuleId == "T4-REV");
+    }
 }

@@ -120,7 +120,7 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
         var unfilled = table is { IsComplete: true } && table.Values.All(v => v.Kind == CellKind.Blank);
         if (table is null || !table.IsComplete || unfilled)
         {
-            var missing = table is null ? "未找到表四" : unfilled ? "表四未填报任何数据（见S-FILLED）" : $"表四只解析到{table.Values.Count}个数据（应为15个）";
+            var missing = table is null ? "未找到表四" : unfilled ? "表四未填报任何数据（见S-FILLED）" : $"表四解析到{table.Values.Count}个数据（应为15个）";
             if (seen.Add("undecidable|" + quote))
             {
                 context.NotDecidable(RuleId, $"正文称“{quote}”，但{missing}，无法核对");
