@@ -48,4 +48,32 @@ public sealed class TableRegressionTests
         Assert.Contains(outcome.Undecidable, u => u.RuleId == "N-T4");
         Assert.Contains(outcome.Undecidable, u => u.RuleId == "T4-REV");
     }
+
+    /// <summary>Table 三 of the sample re-flattened one cell per line, or space-separated as PDF text gives it.</summary>
+    private static string Reflattened(bool oneCellPerLine)
+    {
+        var lines = EditedSample.Text().Split('\n');
+        var t3 = Array.FindIndex(lines, l => l.StartsWith("三、收到和处理", StringComparison.Ordinal));
+        var t4 = Array.FindIndex(lines, l => l.StartsWith("四、政府信息公开行政复议", StringComparison.Ordinal));
+        for (var i = t3 + 1; i < t4; i++)
+        {
+            var cells = lines[i].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            lines[i] = string.Join(oneCellPerLine ? "\n" : " ", cells);
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Table_three_labels_flattened_without_bars_are_not_prose(bool oneCellPerLine)
+    {
+        var outcome = EditedSample.CheckText(Reflattened(oneCellPerLine));
+
+        var findings = EditedSample.Findings(outcome);
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+        Assert.Contains(outcome.Issues, i => i.RuleId == "S-FEE-SEC6");
+        Assert.Equal(174m, outcome.Report.Table3!.Cell("一", 6)!.Number);
+    }
 }
