@@ -76,4 +76,40 @@ public sealed class TableRegressionTests
         Assert.Contains(outcome.Issues, i => i.RuleId == "S-FEE-SEC6");
         Assert.Equal(174m, outcome.Report.Table3!.Cell("一", 6)!.Number);
     }
+
+    private const string Row1 = "一、本年新收政府信息公开申请数量 | 174 | 0 | 0 | 0 | 0 | 0 | 174 |";
+
+    [Fact]
+    public void A_row_label_quoted_in_prose_before_the_table_does_not_hide_the_row()
+    {
+        var outcome = EditedSample.Check(("(本列数据的勾稽关系为", "一、本年新收政府信息公开申请数量 174 件\n(本列数据的勾稽关系为"));
+
+        var findings = EditedSample.Findings(outcome);
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+        Assert.Equal(174m, outcome.Report.Table3!.Cell("一", 6)!.Number);
+        Assert.DoesNotContain(outcome.Undecidable, u => u.RuleId is "T3-COL" or "N-APP");
+    }
+
+    [Fact]
+    public void A_row_printed_twice_with_other_values_is_one_T3_ROWS_and_nothing_is_computed_from_it()
+    {
+        var outcome = EditedSample.Check((Row1, Row1 + "\n" + Row1.Replace("174", "180", StringComparison.Ordinal)));
+
+        var issue = Assert.Single(EditedSample.Findings(outcome));
+        Assert.Equal(("T3-ROWS", Findings.Severity.General, "一"), (issue.RuleId, issue.Severity, issue.Row));
+        Assert.Contains("表三“一、本年新收政府信息公开申请数量”行出现两次，数值不一致", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("180、0、0、0、0、0、180", issue.Message, StringComparison.Ordinal);
+        Assert.Null(outcome.Report.Table3!.Cell("一", 6));
+        Assert.Contains(outcome.Undecidable, u => u.RuleId == "N-APP");
+    }
+
+    [Fact]
+    public void A_row_printed_twice_with_the_same_values_is_read_once()
+    {
+        const string row = "4.保护第三方合法权益 | 2 | 0 | 0 | 0 | 0 | 0 | 2 | ||";
+        var outcome = EditedSample.Check((row, row + "\n" + row));
+
+        var findings = EditedSample.Findings(outcome);
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+    }
 }
