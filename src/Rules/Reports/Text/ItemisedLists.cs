@@ -40,7 +40,7 @@ public static partial class ItemisedLists
             var groupEnds = new List<int>();
             var depth = 0;
             var cursor = marker.Index + marker.Length;
-            for (var n = FirstAtOrAfter(numbers, cursor); n < numbers.Count && numbers[n].End <= regionEnd; n++)
+            for (var n = ProseNumbers.FirstAtOrAfter(numbers, cursor); n < numbers.Count && numbers[n].End <= regionEnd; n++)
             {
                 var number = numbers[n];
                 for (var i = cursor; i < number.Offset; i++)
@@ -77,15 +77,15 @@ public static partial class ItemisedLists
 
     private static ProseNumber? TotalBefore(string text, IReadOnlyList<ProseNumber> numbers, IReadOnlyList<ProseSentence> sentences, ProseSentence sentence, int markerIndex)
     {
-        var before = FirstAtOrAfter(numbers, markerIndex) - 1;
-        while (before >= 0 && numbers[before].End > markerIndex)
-        {
-            before--;
-        }
-
-        var inSentence = before >= 0 && numbers[before].Offset >= sentence.Offset ? numbers[before] : null;
+        var before = ProseNumbers.LastEndingBy(numbers, markerIndex);
+        var inSentence = before is not null && before.Offset >= sentence.Offset ? before : null;
         if (inSentence is not null)
         {
+            if (markerIndex - inSentence.End > MaxListChars)
+            {
+                return null;
+            }
+
             // The total must sit in the clause before the marker or in the marker's own clause ("…71条,其中…").
             var between = text[inSentence.End..markerIndex];
             return between.Count(c => ProseClauses.IsDelimiter(c) && c != '、') <= 1 ? inSentence : null;
@@ -103,26 +103,8 @@ public static partial class ItemisedLists
             return null;
         }
 
-        var last = FirstAtOrAfter(numbers, previous.End) - 1;
-        while (last >= 0 && numbers[last].End > previous.End)
-        {
-            last--;
-        }
-
-        return last >= 0 && numbers[last].Offset >= previous.Offset ? numbers[last] : null;
-    }
-
-    /// <summary>Index of the first number at or after <paramref name="offset"/> (numbers are in text order).</summary>
-    private static int FirstAtOrAfter(IReadOnlyList<ProseNumber> numbers, int offset)
-    {
-        var (low, high) = (0, numbers.Count);
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            (low, high) = numbers[middle].Offset < offset ? (middle + 1, high) : (low, middle);
-        }
-
-        return low;
+        var last = ProseNumbers.LastEndingBy(numbers, previous.End);
+        return last is not null && last.Offset >= previous.Offset ? last : null;
     }
 
     private static int PreviousNonBlank(string text, int offset)

@@ -98,6 +98,31 @@ public static partial class ProseNumbers
         return found;
     }
 
+    /// <summary>Index of the first number at or after <paramref name="offset"/> (numbers are in text order).</summary>
+    public static int FirstAtOrAfter(IReadOnlyList<ProseNumber> numbers, int offset)
+    {
+        var (low, high) = (0, numbers.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = numbers[middle].Offset < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>The last of <paramref name="numbers"/> (in text order) ending at or before <paramref name="offset"/>.</summary>
+    public static ProseNumber? LastEndingBy(IReadOnlyList<ProseNumber> numbers, int offset)
+    {
+        var i = FirstAtOrAfter(numbers, offset) - 1;
+        while (i >= 0 && numbers[i].End > offset)
+        {
+            i--;
+        }
+
+        return i >= 0 ? numbers[i] : null;
+    }
+
     /// <summary>Longest digit run read as a number; a longer one is a code or garbage, never a count.</summary>
     public const int MaxDigits = 15;
 

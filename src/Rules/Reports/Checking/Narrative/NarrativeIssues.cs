@@ -31,35 +31,12 @@ internal static class NarrativeIssues
     public static bool HasNumberIn(NarrativeBlock block, int from, int to)
     {
         var numbers = Numbers(block);
-        var first = FirstAtOrAfter(numbers, from);
+        var first = ProseNumbers.FirstAtOrAfter(numbers, from);
         return first < numbers.Count && numbers[first].Offset < to;
     }
 
     /// <summary>The last count of the block ending at or before <paramref name="offset"/>.</summary>
-    public static ProseNumber? LastEndingBy(NarrativeBlock block, int offset)
-    {
-        var numbers = Numbers(block);
-        var i = FirstAtOrAfter(numbers, offset) - 1;
-        while (i >= 0 && numbers[i].End > offset)
-        {
-            i--;
-        }
-
-        return i >= 0 ? numbers[i] : null;
-    }
-
-    /// <summary>Index of the first count starting at or after <paramref name="offset"/>, by binary search (counts are in text order).</summary>
-    private static int FirstAtOrAfter(IReadOnlyList<ProseNumber> numbers, int offset)
-    {
-        var (low, high) = (0, numbers.Count);
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            (low, high) = numbers[middle].Offset < offset ? (middle + 1, high) : (low, middle);
-        }
-
-        return low;
-    }
+    public static ProseNumber? LastEndingBy(NarrativeBlock block, int offset) => ProseNumbers.LastEndingBy(Numbers(block), offset);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NarrativeBlock, IReadOnlyList<ProseNumber>> NumberCache = [];
 }
