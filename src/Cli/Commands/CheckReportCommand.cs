@@ -4,6 +4,7 @@ using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Reports.Checking;
+using ComplianceFns.Engine.Reports.Documents;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Reports.Model;
@@ -95,7 +96,34 @@ public static class CheckReportCommand
             throw new UsageException($"File not found: {argument}");
         }
 
-        return ReportInput.FromFile(argument, await File.ReadAllBytesAsync(argument, cancellationToken).ConfigureAwait(false));
+        // The full path is the report's identity when it names no organ and year: the same file checked from another
+        // folder must keep its findings' fingerprints.
+        var path = Path.GetFullPath(argument);
+        return ReportInput.FromFile(path, await ReadCappedAsync(path, new ReportDocumentOptions().MaxBytes, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The file's bytes, but never more than one byte over the limit: an oversized file is not loaded whole, and the
+    /// document reader refuses what it is given with its Chinese size message, as one input's failure.
+    /// </summary>
+    private static async Task<byte[]> ReadCappedAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 81920, useAsync: true);
+        var cap = (int)Math.Min(stream.Length, maxBytes + 1);
+        var buffer = new byte[cap];
+        var total = 0;
+        while (total < cap)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(total, cap - total), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total == cap ? buffer : buffer[..total];
     }
 
     private static OrganProfile? OrganFrom(ParsedArguments parsed)

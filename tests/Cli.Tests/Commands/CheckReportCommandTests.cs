@@ -142,6 +142,44 @@ public sealed class CheckReportCommandTests : IDisposable
         Assert.Contains("check-report <file-or-url>... [--year YYYY] [--format table|jsonl]", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_same_file_named_two_ways_gives_the_same_fingerprints()
+    {
+        // No title: the report names no organ, so the file itself is the report's identity.
+        var text = Complete();
+        var path = Write("report.txt", text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        var roundabout = Path.Combine(folder, "sub", "..", "report.txt");
+
+        var (_, direct, _) = await RunAsync(["check-report", path, "--format", "jsonl"]);
+        var (_, indirect, _) = await RunAsync(["check-report", roundabout, "--format", "jsonl"]);
+
+        var fingerprints = Fingerprints(direct);
+        Assert.NotEmpty(fingerprints);
+        Assert.Equal(fingerprints, Fingerprints(indirect));
+    }
+
+    [Fact]
+    public async Task An_oversized_file_is_refused_as_its_own_failure_in_Chinese_and_the_other_file_is_checked()
+    {
+        var huge = Path.Combine(folder, "huge.txt");
+        using (var stream = File.Create(huge))
+        {
+            stream.SetLength(60L * 1024 * 1024);
+        }
+
+        var (exit, output, _) = await RunAsync(["check-report", huge, Write("2021-wuqing.txt", Defective()), "--format", "jsonl"]);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var read = Assert.Single(lines, l => l.GetProperty("rule").GetString() == "S-READ");
+        Assert.Contains("超过上限", read.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.GetProperty("rule").GetString() == "T3-COL");
+    }
+
+    private static List<string> Fingerprints(string jsonl) =>
+        [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("fingerprint").GetString()!)];
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private static string Complete() =>

@@ -98,10 +98,18 @@ public sealed class AnnualReportCheckService(
                 (content, contentType) = (body!, type);
             }
 
-            var result = await reader.ReadAsync(content!, input.Source, contentType, ct).ConfigureAwait(false);
-            read.Add(result.Succeeded
-                ? new ReadInput(input.Source, result.Document, Model(result.Document.Text, result.Document.Title, input.Source, request.Year, OrganName(request)), null)
-                : new ReadInput(input.Source, null, null, result.Failure));
+            try
+            {
+                var result = await reader.ReadAsync(content!, input.Source, contentType, ct).ConfigureAwait(false);
+                read.Add(result.Succeeded
+                    ? new ReadInput(input.Source, result.Document, Model(result.Document.Text, result.Document.Title, input.Source, request.Year, OrganName(request)), null)
+                    : new ReadInput(input.Source, null, null, result.Failure));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One odd input never aborts the batch: it becomes that input's read failure, in Chinese.
+                read.Add(new ReadInput(input.Source, null, null, Unexpected(input.Source, "读取")));
+            }
         }
 
         return read;
@@ -110,17 +118,38 @@ public sealed class AnnualReportCheckService(
     private async Task<ReportCheckResult> CheckOneAsync(
         ReadInput input, List<ReadInput> batch, ReportCheckRequest request, DateTimeOffset startedAt, CancellationToken ct)
     {
+        try
+        {
+            return await CheckReadAsync(input, batch, request, startedAt, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Failed(input.Source, Unexpected(input.Source, "核查"), request, startedAt);
+        }
+    }
+
+    /// <summary>A named, Chinese failure for an unexpected exception; the exception's text is not shown to users.</summary>
+    private static ReportReadFailure Unexpected(string source, string stage) =>
+        new(source, $"年报“{source}”{stage}时发生意外错误，未能完成核查，请人工核对该文件");
+
+    private static ReportCheckResult Failed(string source, ReportReadFailure failure, ReportCheckRequest request, DateTimeOffset startedAt)
+    {
+        var finding = ReportFindingFactory.FromReadFailure(request.SiteId, source, failure.ChineseMessage, request.Year, OrganName(request));
+        return new ReportCheckResult
+        {
+            Source = source,
+            ReadFailure = failure,
+            Findings = [Stamp(finding, startedAt)],
+            Identity = ReportFindingFactory.ReportIdentity(source, request.Year, OrganName(request)),
+        };
+    }
+
+    private async Task<ReportCheckResult> CheckReadAsync(
+        ReadInput input, List<ReadInput> batch, ReportCheckRequest request, DateTimeOffset startedAt, CancellationToken ct)
+    {
         if (input.Report is not { } report)
         {
-            var failure = input.Failure!;
-            var finding = ReportFindingFactory.FromReadFailure(request.SiteId, input.Source, failure.ChineseMessage, request.Year, OrganName(request));
-            return new ReportCheckResult
-            {
-                Source = input.Source,
-                ReadFailure = failure,
-                Findings = [Stamp(finding, startedAt)],
-                Identity = ReportFindingFactory.ReportIdentity(input.Source, request.Year, OrganName(request)),
-            };
+            return Failed(input.Source, input.Failure!, request, startedAt);
         }
 
         var (previous, previousSource) = await PreviousYearAsync(report, batch, ct).ConfigureAwait(false);

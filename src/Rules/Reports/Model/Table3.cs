@@ -8,6 +8,12 @@ public sealed record Table3(IReadOnlyDictionary<string, Table3Row> Rows, int Lin
     /// <summary>Set when the reader re-mapped a table that prints 总计 first (§7.9); an I note for the admin.</summary>
     public bool TotalFirstRemapped { get; init; }
 
+    /// <summary>
+    /// Rows printed a second time with other values (a repeated line, a second table 三). The row in <see cref="Rows"/>
+    /// keeps its first reading but is not resolved, so nothing is computed from either reading.
+    /// </summary>
+    public IReadOnlyList<Table3Row> Repeats { get; init; } = [];
+
     public Table3Row? Row(string key) => Rows.TryGetValue(key, out var row) ? row : null;
 
     /// <summary>The cell of a resolved row, or null when the row was not found or its values could not be placed.</summary>

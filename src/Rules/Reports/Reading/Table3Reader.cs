@@ -21,6 +21,7 @@ internal static class Table3Reader
         var tokens = TableTokenizer.Tokenize(lines, region.Start, region.End);
         var rows = new Dictionary<string, Table3Row>(StringComparer.Ordinal);
         var order = new List<string>();
+        var repeats = new List<Table3Row>();
         string? group = null;
         PendingRow? pending = null;
         foreach (var token in tokens)
@@ -40,12 +41,12 @@ internal static class Table3Reader
                     continue;
                 }
 
-                Close(pending, Closer.Text, null, rows, order, notes);
+                Close(pending, Closer.Text, null, rows, order, notes, repeats);
                 pending = null;
                 continue;
             }
 
-            Close(pending, Closer.Label, label, rows, order, notes);
+            Close(pending, Closer.Label, label, rows, order, notes, repeats);
             pending = null;
             switch (label.Role)
             {
@@ -63,7 +64,7 @@ internal static class Table3Reader
             }
         }
 
-        Close(pending, region.Closed ? Closer.Heading : Closer.EndOfCopy, null, rows, order, notes);
+        Close(pending, region.Closed ? Closer.Heading : Closer.EndOfCopy, null, rows, order, notes, repeats);
         if (rows.Count == 0)
         {
             return null;
@@ -75,7 +76,7 @@ internal static class Table3Reader
             notes.Add("表三“总计”列印在首列，已按首列为“总计”重新对应各列");
         }
 
-        return new Table3(rows, rows[order[0]].Line) { TotalFirstRemapped = remapped };
+        return new Table3(rows, rows[order[0]].Line) { TotalFirstRemapped = remapped, Repeats = repeats };
     }
 
     private enum Closer
@@ -97,7 +98,7 @@ internal static class Table3Reader
         public List<TableToken> Values { get; } = [];
     }
 
-    private static void Close(PendingRow? row, Closer closer, Table3Label? next, Dictionary<string, Table3Row> rows, List<string> order, List<string> notes)
+    private static void Close(PendingRow? row, Closer closer, Table3Label? next, Dictionary<string, Table3Row> rows, List<string> order, List<string> notes, List<Table3Row> repeats)
     {
         if (row is null)
         {
@@ -105,8 +106,9 @@ internal static class Table3Reader
         }
 
         var key = row.Definition.Key;
-        if (rows.ContainsKey(key))
+        if (rows.TryGetValue(key, out var earlier) && earlier.IsResolved && !repeats.Exists(r => r.Key == key) && row.Values.Count != Table3Layout.ColumnCount)
         {
+            // The row was read; a later mention that cannot be placed adds nothing.
             return;
         }
 
@@ -154,8 +156,27 @@ internal static class Table3Reader
             }
         }
 
-        rows[key] = result;
-        order.Add(key);
+        if (earlier is null)
+        {
+            rows[key] = result;
+            order.Add(key);
+            return;
+        }
+
+        // Prose may quote a row label before the table (§7.7): the table's full reading replaces an unplaced one.
+        if (!earlier.IsResolved && result.IsResolved && !repeats.Exists(r => r.Key == key))
+        {
+            rows[key] = result;
+            return;
+        }
+
+        // The same row printed twice with other values (a repeated line, a second table 三): neither can be trusted,
+        // so the row is kept unplaced (the checks needing it are not decidable) and the repeat is kept for T3-ROWS.
+        if (earlier.IsResolved && result.IsResolved && !earlier.Values.Select(v => v.Raw).SequenceEqual(result.Values.Select(v => v.Raw)))
+        {
+            rows[key] = earlier with { IsResolved = false };
+            repeats.Add(result);
+        }
     }
 
     private static CellValue ReadCell(TableToken token) =>

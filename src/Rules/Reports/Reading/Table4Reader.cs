@@ -1,12 +1,14 @@
+using System.Text.RegularExpressions;
 using ComplianceFns.Rules.Reports.Model;
 
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
 /// Reads table 四 (annual-reports.md §7.3): its header is mostly lost in flattening, so after the heading the first
-/// run of 15 consecutive values is the table. Without such a run, the longest run read is kept (T4-COUNT names it).
+/// run of exactly 15 consecutive values is the table. A longer run is kept whole unless one line of it holds exactly
+/// 15 values; a shorter one, the longest, is kept too (T4-COUNT names either).
 /// </summary>
-internal static class Table4Reader
+internal static partial class Table4Reader
 {
     private const int MinimumRun = 3;
 
@@ -17,37 +19,26 @@ internal static class Table4Reader
             return null;
         }
 
-        var tokens = TableTokenizer.Tokenize(lines, region.Start, region.End);
+        // A PDF page footer ("- 3 -", "第3页", "3/5") between heading and data is no cell.
+        var tokens = TableTokenizer.Tokenize(lines, region.Start, region.End)
+            .Where(t => !PageNumber().IsMatch(lines[t.Line - 1]))
+            .ToList();
         var best = (Start: 0, Length: 0);
-        var runStart = 0;
-        var runLength = 0;
         var anyValue = false;
-        for (var i = 0; i <= tokens.Count; i++)
+        foreach (var (runStart, runLength) in Runs(tokens))
         {
-            if (i < tokens.Count && tokens[i].IsValue)
+            anyValue = true;
+            if (runLength < Table4.ValueCount)
             {
-                if (runLength == 0)
-                {
-                    runStart = i;
-                }
-
-                runLength++;
-                anyValue = true;
-                if (runLength == Table4.ValueCount)
-                {
-                    best = (runStart, runLength);
-                    break;
-                }
-
+                best = runLength > best.Length ? (runStart, runLength) : best;
                 continue;
             }
 
-            if (runLength > best.Length)
-            {
-                best = (runStart, runLength);
-            }
-
-            runLength = 0;
+            // Exactly 15 values is the table. A longer run is the table only when one line holds exactly 15 of them
+            // (a stray page number on its own line before the data); otherwise the extra values cannot be placed and
+            // the whole run is kept, so T4-COUNT names the count and nothing is computed from shifted columns.
+            best = runLength == Table4.ValueCount ? (runStart, runLength) : WholeLineOf15(tokens, runStart, runLength) ?? (runStart, runLength);
+            break;
         }
 
         if (best.Length >= MinimumRun)
@@ -68,6 +59,56 @@ internal static class Table4Reader
 
         return null;
     }
+
+    /// <summary>Runs of consecutive value tokens, as (start, length), in order.</summary>
+    private static IEnumerable<(int Start, int Length)> Runs(List<TableToken> tokens)
+    {
+        var start = -1;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var isValue = i < tokens.Count && tokens[i].IsValue;
+            if (isValue && start < 0)
+            {
+                start = i;
+            }
+            else if (!isValue && start >= 0)
+            {
+                yield return (start, i - start);
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>The tokens of the one line of the run holding exactly 15 of its values, if there is such a line.</summary>
+    private static (int Start, int Length)? WholeLineOf15(List<TableToken> tokens, int start, int length)
+    {
+        (int, int)? found = null;
+        for (var i = start; i < start + length;)
+        {
+            var end = i;
+            while (end < start + length && tokens[end].Line == tokens[i].Line)
+            {
+                end++;
+            }
+
+            if (end - i == Table4.ValueCount)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = (i, Table4.ValueCount);
+            }
+
+            i = end;
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-—－–]\s*[0-9]{1,4}\s*[-—－–]|第\s*[0-9]{1,4}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})\s*$")]
+    private static partial Regex PageNumber();
 
     /// <summary>The first line (1-based) that prints table 四's column words, proving the table was on the page.</summary>
     private static int? HeaderLine(IReadOnlyList<string> lines, TableRegion region)

@@ -85,7 +85,7 @@ internal static class TextFolding
                 return true;
             }
 
-            if (c == '\u00A0')
+            if (c is '\u00A0' || IsBar(c))
             {
                 return true;
             }
@@ -93,6 +93,9 @@ internal static class TextFolding
 
         return false;
     }
+
+    /// <summary>Full-width and box-drawing bars separate cells like '|' does in flattened tables.</summary>
+    private static bool IsBar(char c) => c is '｜' or '│' or '┃' or '￨';
 
     private static char FoldReadable(char c)
     {
@@ -104,6 +107,11 @@ internal static class TextFolding
         if (c is '\u3000' or '\u00A0')
         {
             return ' ';
+        }
+
+        if (IsBar(c))
+        {
+            return '|';
         }
 
         if (c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A')

@@ -9,6 +9,9 @@ namespace ComplianceFns.Rules.Reports.Text;
 /// </summary>
 public static partial class ItemisedLists
 {
+    /// <summary>Longest stretch of text one list (or its lead-in) may span.</summary>
+    public const int MaxListChars = 1000;
+
     public static IReadOnlyList<ItemisedList> Find(string text)
     {
         var numbers = ProseNumbers.Find(text);
@@ -18,7 +21,7 @@ public static partial class ItemisedLists
         foreach (Match marker in Marker().Matches(text))
         {
             var bracketed = marker.Value.Length > 0 && marker.Value[0] is '(' or '（';
-            var sentence = sentences.FirstOrDefault(s => s.Offset <= marker.Index && marker.Index < s.End);
+            var sentence = ProseSentences.At(sentences, marker.Index);
             if (sentence is null)
             {
                 continue;
@@ -30,13 +33,16 @@ public static partial class ItemisedLists
                 continue;
             }
 
-            var regionEnd = bracketed ? ClosingBracket(text, marker.Index + marker.Length, sentence.End) : RegionEnd(text, marker.Index + marker.Length, sentence.End);
+            // A list never runs longer than MaxListChars: a run-on sentence must not make every marker scan all of it.
+            var limit = Math.Min(sentence.End, marker.Index + marker.Length + MaxListChars);
+            var regionEnd = bracketed ? ClosingBracket(text, marker.Index + marker.Length, limit) : RegionEnd(text, marker.Index + marker.Length, limit);
             var items = new List<ItemisedItem>();
             var groupEnds = new List<int>();
             var depth = 0;
             var cursor = marker.Index + marker.Length;
-            foreach (var number in numbers.Where(n => n.Offset >= cursor && n.End <= regionEnd))
+            for (var n = ProseNumbers.FirstAtOrAfter(numbers, cursor); n < numbers.Count && numbers[n].End <= regionEnd; n++)
             {
+                var number = numbers[n];
                 for (var i = cursor; i < number.Offset; i++)
                 {
                     depth += text[i] is '(' or '（' ? 1 : text[i] is ')' or '）' ? -1 : 0;
@@ -71,28 +77,45 @@ public static partial class ItemisedLists
 
     private static ProseNumber? TotalBefore(string text, IReadOnlyList<ProseNumber> numbers, IReadOnlyList<ProseSentence> sentences, ProseSentence sentence, int markerIndex)
     {
-        var inSentence = numbers.LastOrDefault(n => n.Offset >= sentence.Offset && n.End <= markerIndex);
+        var before = ProseNumbers.LastEndingBy(numbers, markerIndex);
+        var inSentence = before is not null && before.Offset >= sentence.Offset ? before : null;
         if (inSentence is not null)
         {
+            if (markerIndex - inSentence.End > MaxListChars)
+            {
+                return null;
+            }
+
             // The total must sit in the clause before the marker or in the marker's own clause ("…71条,其中…").
             var between = text[inSentence.End..markerIndex];
             return between.Count(c => ProseClauses.IsDelimiter(c) && c != '、') <= 1 ? inSentence : null;
         }
 
-        var opensSentence = text[sentence.Offset..markerIndex].All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
+        var opensSentence = markerIndex - sentence.Offset <= MaxListChars
+            && text[sentence.Offset..markerIndex].All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
         if (!opensSentence)
         {
             return null;
         }
 
-        var index = sentences.ToList().IndexOf(sentence);
-        if (index <= 0)
+        if (sentence.Offset == 0 || ProseSentences.At(sentences, PreviousNonBlank(text, sentence.Offset)) is not { } previous)
         {
             return null;
         }
 
-        var previous = sentences[index - 1];
-        return numbers.LastOrDefault(n => n.Offset >= previous.Offset && n.End <= previous.End);
+        var last = ProseNumbers.LastEndingBy(numbers, previous.End);
+        return last is not null && last.Offset >= previous.Offset ? last : null;
+    }
+
+    private static int PreviousNonBlank(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i > 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static int ClosingBracket(string text, int from, int limit)

@@ -29,14 +29,19 @@ public static partial class ProseNumbers
                 continue;
             }
 
-            var digits = m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
-            var value = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            if (ParseBounded(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal)) is not { } value)
+            {
+                continue;
+            }
+
             found.Add(Create(text, sentences, m, value, isChinese: false));
         }
 
         foreach (Match m in ChineseCount().Matches(masked))
         {
-            if (m.Index > 0 && (char.IsDigit(masked[m.Index - 1]) || ChineseNumerals.Characters.Contains(masked[m.Index - 1], StringComparison.Ordinal)))
+            // "一百七十四件" is not "七十四件": a numeral glued to a larger one is a number this reader does not parse.
+            if (m.Index > 0 && (char.IsDigit(masked[m.Index - 1]) || ChineseNumerals.Characters.Contains(masked[m.Index - 1], StringComparison.Ordinal)
+                || LargerNumerals.Contains(masked[m.Index - 1], StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -66,10 +71,15 @@ public static partial class ProseNumbers
             }
 
             var number = m.Groups["num"].Value;
+            if (ParseBounded(number) is not { } percent)
+            {
+                continue;
+            }
+
             var dot = number.IndexOf('.', StringComparison.Ordinal);
             var approximate = m.Groups["pre"].Success || m.Groups["post"].Success;
             found.Add(new ProsePercentage(
-                decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+                percent,
                 dot < 0 ? 0 : number.Length - dot - 1,
                 approximate,
                 m.Index,
@@ -87,6 +97,43 @@ public static partial class ProseNumbers
         found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return found;
     }
+
+    /// <summary>Index of the first number at or after <paramref name="offset"/> (numbers are in text order).</summary>
+    public static int FirstAtOrAfter(IReadOnlyList<ProseNumber> numbers, int offset)
+    {
+        var (low, high) = (0, numbers.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = numbers[middle].Offset < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>The last of <paramref name="numbers"/> (in text order) ending at or before <paramref name="offset"/>.</summary>
+    public static ProseNumber? LastEndingBy(IReadOnlyList<ProseNumber> numbers, int offset)
+    {
+        var i = FirstAtOrAfter(numbers, offset) - 1;
+        while (i >= 0 && numbers[i].End > offset)
+        {
+            i--;
+        }
+
+        return i >= 0 ? numbers[i] : null;
+    }
+
+    /// <summary>Longest digit run read as a number; a longer one is a code or garbage, never a count.</summary>
+    public const int MaxDigits = 15;
+
+    private const string LargerNumerals = "百佰千仟万萬亿億";
+
+    /// <summary>The value of an ASCII digit run ("174", "66.5"), or null when it is too long or not a number.</summary>
+    private static decimal? ParseBounded(string digits) =>
+        digits.Length <= MaxDigits + 1
+        && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     /// <summary>Full-width digits, comma, period and percent sign to ASCII, one character for one (offsets keep).</summary>
     public static string NormaliseDigits(string text)
@@ -108,7 +155,7 @@ public static partial class ProseNumbers
 
     private static ProseNumber Create(string text, IReadOnlyList<ProseSentence> sentences, Match m, decimal value, bool isChinese)
     {
-        var sentence = sentences.FirstOrDefault(s => s.Offset <= m.Index && m.Index < s.End) ?? new ProseSentence(text, 0);
+        var sentence = ProseSentences.Near(ProseSentences.At(sentences, m.Index) ?? new ProseSentence(text, 0), m.Index);
         var approximate = m.Groups["pre"].Success || m.Groups["post"].Success || m.Groups["tail"].Success;
         return new ProseNumber(value, m.Groups["unit"].Value, approximate, m.Index, text.Substring(m.Index, m.Length), sentence.Text, sentence.Offset)
         {
@@ -162,13 +209,13 @@ public static partial class ProseNumbers
     [GeneratedRegex(@"(?:https?://|www\.)[A-Za-z0-9./?=&_%:#~+-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(?<pre>约|近|大约)?(?<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s?(?<post>余|多)?\s?(?<unit>人次|件(?!事)|条(?!龙)|起|次(?!性|办)|项|个(?!月|工作日|小时|百分点)|场|篇|份)(?<tail>以上|左右)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<pre>约|近|大约)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)\s?(?<post>余|多)?\s?(?<unit>人次|件(?!事)|条(?!龙)|起|次(?!性|办)|项|个(?!月|工作日|小时|百分点)|场|篇|份)(?<tail>以上|左右)?", RegexOptions.CultureInvariant)]
     private static partial Regex ArabicCount();
 
     [GeneratedRegex(@"(?<pre>约|近|大约)?(?<num>[零〇一二两三四五六七八九十]{1,3})(?<post>余|多)?(?<unit>人次|件(?!事)|条(?!龙)|起|次(?!性|办)|项|个(?!月|工作日|小时|百分点)|场|篇|份)(?<tail>以上|左右)?", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseCount();
 
-    [GeneratedRegex(@"(?<pre>约|近|大约)?(?<num>\d+(?:\.\d+)?)\s?%(?<post>以上|左右)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<pre>约|近|大约)?(?<num>[0-9]+(?:\.[0-9]+)?)\s?%(?<post>以上|左右)?", RegexOptions.CultureInvariant)]
     private static partial Regex Percentage();
 
     [GeneratedRegex(@"(?<pre>约|近)?百分之(?<num>[零〇一二两三四五六七八九十]{1,3})(?<post>以上|左右)?", RegexOptions.CultureInvariant)]

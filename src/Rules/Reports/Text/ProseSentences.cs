@@ -26,6 +26,50 @@ public static class ProseSentences
         return sentences;
     }
 
+    /// <summary>The sentence of <paramref name="sentences"/> (in text order) holding <paramref name="offset"/>, by binary search.</summary>
+    public static ProseSentence? At(IReadOnlyList<ProseSentence> sentences, int offset)
+    {
+        var (low, high) = (0, sentences.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var sentence = sentences[middle];
+            if (offset < sentence.Offset)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= sentence.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Most of a sentence kept on either side of an offset by <see cref="Near"/>.</summary>
+    public const int MaxSentenceSide = 300;
+
+    /// <summary>
+    /// The sentence itself, or for a run-on "sentence" (no full stop in thousands of characters) the part within
+    /// <see cref="MaxSentenceSide"/> characters of <paramref name="offset"/>, so per-number sentence tests stay bounded.
+    /// </summary>
+    public static ProseSentence Near(ProseSentence sentence, int offset)
+    {
+        if (sentence.Text.Length <= 2 * MaxSentenceSide)
+        {
+            return sentence;
+        }
+
+        var start = Math.Clamp(offset - MaxSentenceSide, sentence.Offset, sentence.End);
+        var end = Math.Clamp(offset + MaxSentenceSide, start, sentence.End);
+        return new ProseSentence(sentence.Text.Substring(start - sentence.Offset, end - start), start);
+    }
+
     /// <summary>True when the last non-blank character before <paramref name="end"/> closes a clause or a heading.</summary>
     private static bool EndsClause(string text, int start, int end)
     {

@@ -17,7 +17,7 @@ public sealed partial class ApplicantTypeCheck : IReportCheck
             {
                 var clauseStart = ProseClauses.ClauseStart(block.Text, claim.Index);
                 var quote = block.Text[clauseStart..ProseClauses.ClauseEnd(block.Text, claim.Index)].Trim();
-                var sentence = ProseSentences.Split(block.Text).First(s => s.Offset <= claim.Index && claim.Index < s.End).Text;
+                var sentence = block.SentenceAt(claim.Index).Text;
                 if (!NarrativeWords.Application().IsMatch(sentence) || NarrativeWords.ReviewOrLitigation().IsMatch(sentence))
                 {
                     continue;

@@ -16,70 +16,61 @@ public sealed partial class ApplicationCountCheck : IReportCheck
     {
         var report = context.Report;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in NarrativeText.Blocks(report))
+        foreach (var count in ClauseCounts.Exact(report, unit => unit == "件"))
         {
-            foreach (var number in NarrativeIssues.Numbers(block))
+            var (block, number, prefix, segment) = (count.Block, count.Number, count.Prefix, count.Segment);
+            if (count.OpensWith("其中")
+                || NarrativeWords.OtherSubject().IsMatch(prefix)
+                || NarrativeWords.ReviewOrLitigation().IsMatch(prefix)
+                || segment.Contains("结转", StringComparison.Ordinal))
             {
-                if (number.Unit != "件" || number.IsApproximate)
-                {
-                    continue;
-                }
-
-                var clauseStart = ProseClauses.ClauseStart(block.Text, number.Offset);
-                var prefix = block.Text[clauseStart..number.Offset];
-                var sentence = number.Sentence;
-                if (prefix.TrimStart().StartsWith("其中", StringComparison.Ordinal)
-                    || NarrativeWords.OtherSubject().IsMatch(prefix)
-                    || NarrativeWords.ReviewOrLitigation().IsMatch(prefix)
-                    || prefix.Contains("结转", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var quote = ProseClauses.Quote(block.Text, number);
-                var received = ReceivedVerb().Match(prefix);
-                if (received.Success && NarrativeWords.Application().IsMatch(prefix))
-                {
-                    quote = block.Text[(clauseStart + received.Index)..number.End];
-                    if (Adverb().Match(prefix[..received.Index]) is { Success: true } adverb)
-                    {
-                        quote = adverb.Value + quote;
-                    }
-
-                    var carried = CarriedIn().Match(block.Text, number.End);
-                    if (carried.Success && carried.Index == number.End)
-                    {
-                        Compare(context, block, number, quote, seen,
-                            Table3Values.Cell(report.Table3, Table3Layout.NewRow) + Table3Values.Cell(report.Table3, Table3Layout.CarriedInRow),
-                            "一", "表三“本年新收”与“上年结转”总计之和");
-                    }
-                    else
-                    {
-                        Compare(context, block, number, quote, seen, Table3Values.Cell(report.Table3, Table3Layout.NewRow),
-                            "一", $"表三“{Table3Layout.DisplayLabel(Table3Layout.NewRow)}”总计");
-                    }
-
-                    continue;
-                }
-
-                // "依申请公开0件" as a clause of its own (a tally beside 主动公开N条) is the year's applications.
-                if (BareApplicationCount().IsMatch(prefix))
-                {
-                    quote = block.Text[clauseStart..number.End].Trim();
-                    Compare(context, block, number, quote, seen, Table3Values.Cell(report.Table3, Table3Layout.NewRow),
-                        "一", $"表三“{Table3Layout.DisplayLabel(Table3Layout.NewRow)}”总计");
-                    continue;
-                }
-
-                var replied = ReplyVerb().Match(prefix);
-                if (replied.Success && NarrativeWords.Application().IsMatch(sentence) && !replied.Value.StartsWith('未'))
-                {
-                    quote = block.Text[(clauseStart + replied.Index)..number.End];
-                    Compare(context, block, number, quote, seen, Table3Values.Cell(report.Table3, Table3Layout.OutcomeTotalRow),
-                        Table3Layout.OutcomeTotalRow, $"表三“{Table3Layout.DisplayLabel(Table3Layout.OutcomeTotalRow)}”总计");
-                }
+                continue;
             }
 
+            // The verb nearest before the number decides the row: only the words since the previous count are read.
+            var received = ReceivedVerb().Match(segment);
+            if (received.Success && NarrativeWords.Application().IsMatch(prefix))
+            {
+                var quote = count.QuoteFrom(count.SegmentStart + received.Index);
+                if (Adverb().Match(segment[..received.Index]) is { Success: true } adverb)
+                {
+                    quote = adverb.Value + quote;
+                }
+
+                var carried = CarriedIn().Match(block.Text, number.End);
+                if (carried.Success && carried.Index == number.End)
+                {
+                    Compare(context, block, number, quote, seen,
+                        Table3Values.Cell(report.Table3, Table3Layout.NewRow) + Table3Values.Cell(report.Table3, Table3Layout.CarriedInRow),
+                        "一", "表三“本年新收”与“上年结转”总计之和");
+                }
+                else
+                {
+                    Compare(context, block, number, quote, seen, Table3Values.Cell(report.Table3, Table3Layout.NewRow),
+                        "一", $"表三“{Table3Layout.DisplayLabel(Table3Layout.NewRow)}”总计");
+                }
+
+                continue;
+            }
+
+            // "依申请公开0件" as a clause of its own (a tally beside 主动公开N条) is the year's applications.
+            if (BareApplicationCount().IsMatch(prefix))
+            {
+                Compare(context, block, number, count.QuoteFrom(count.ClauseStart).Trim(), seen, Table3Values.Cell(report.Table3, Table3Layout.NewRow),
+                    "一", $"表三“{Table3Layout.DisplayLabel(Table3Layout.NewRow)}”总计");
+                continue;
+            }
+
+            var replied = ReplyVerb().Match(segment);
+            if (replied.Success && NarrativeWords.Application().IsMatch(number.Sentence) && !replied.Value.StartsWith('未'))
+            {
+                Compare(context, block, number, count.QuoteFrom(count.SegmentStart + replied.Index), seen, Table3Values.Cell(report.Table3, Table3Layout.OutcomeTotalRow),
+                    Table3Layout.OutcomeTotalRow, $"表三“{Table3Layout.DisplayLabel(Table3Layout.OutcomeTotalRow)}”总计");
+            }
+        }
+
+        foreach (var block in NarrativeText.Blocks(report))
+        {
             foreach (Match none in NoneReceived().Matches(block.Text))
             {
                 var clause = ProseClauses.ClauseAt(block.Text, none.Index);

@@ -16,32 +16,24 @@ public sealed partial class CarryOverCheck : IReportCheck
     {
         var report = context.Report;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in NarrativeText.Blocks(report))
+        foreach (var count in ClauseCounts.Exact(report, unit => unit == "件"))
         {
-            foreach (var number in NarrativeIssues.Numbers(block))
+            var prefix = count.Prefix;
+            var carry = Carry().Match(prefix);
+            if (!carry.Success || NarrativeWords.ReviewOrLitigation().IsMatch(prefix) || Unrelated().IsMatch(prefix))
             {
-                if (number.Unit != "件" || number.IsApproximate)
-                {
-                    continue;
-                }
-
-                var clauseStart = ProseClauses.ClauseStart(block.Text, number.Offset);
-                var prefix = block.Text[clauseStart..number.Offset];
-                var carry = Carry().Match(prefix);
-                if (!carry.Success || NarrativeWords.ReviewOrLitigation().IsMatch(prefix) || Unrelated().IsMatch(prefix))
-                {
-                    continue;
-                }
-
-                var incoming = Incoming().IsMatch(prefix);
-                var quote = block.Text[(clauseStart + carry.Index)..number.End].TrimStart('(', '（');
-                var row = incoming ? Table3Layout.CarriedInRow : Table3Layout.CarriedOutRow;
-                Compare(context, block, number.Offset, quote, number.Value, row, seen);
+                continue;
             }
 
+            var row = Incoming().IsMatch(prefix) ? Table3Layout.CarriedInRow : Table3Layout.CarriedOutRow;
+            var quote = count.QuoteFrom(count.ClauseStart + carry.Index).TrimStart('(', '（');
+            Compare(context, count.Block, count.Number.Offset, quote, count.Number.Value, row, seen);
+        }
+
+        foreach (var block in NarrativeText.Blocks(report))
+        {
             // One sentence, one claim: "已全部办结，无结转" is quoted and reported once.
-            var sentences = ProseSentences.Split(block.Text);
-            foreach (var claims in NoneCarried().Matches(block.Text).GroupBy(m => sentences.First(s => s.Offset <= m.Index && m.Index < s.End)))
+            foreach (var claims in NoneCarried().Matches(block.Text).GroupBy(m => block.SentenceAt(m.Index)))
             {
                 var sentence = claims.Key.Text;
                 if (!NarrativeWords.Application().IsMatch(sentence) || NarrativeWords.ReviewOrLitigation().IsMatch(sentence)

@@ -16,39 +16,37 @@ public sealed partial class ConsistencyCheck : IReportCheck
     {
         var firstByKey = new Dictionary<string, (ProseNumber Number, string Quote)>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in NarrativeText.Blocks(context.Report))
+        foreach (var count in ClauseCounts.Exact(context.Report, _ => true))
         {
-            foreach (var number in NarrativeIssues.Numbers(block))
+            var (block, number) = (count.Block, count.Number);
+            if (number.Sentence.Contains("分别", StringComparison.Ordinal))
             {
-                if (number.IsApproximate || number.Sentence.Contains("分别", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var clauseStart = ProseClauses.ClauseStart(block.Text, number.Offset);
-                var key = Lead().Replace(block.Text[clauseStart..number.Offset], string.Empty).Trim();
-                key = Filler().Replace(key, string.Empty);
-                if (key.Length < 6 || key.Any(char.IsDigit) || Comparison().IsMatch(key))
-                {
-                    continue;
-                }
-
-                key += "|" + number.Unit;
-                var quote = ProseClauses.Quote(block.Text, number);
-                if (!firstByKey.TryGetValue(key, out var first))
-                {
-                    firstByKey[key] = (number, quote);
-                    continue;
-                }
-
-                if (first.Number.Value == number.Value || !reported.Add(key))
-                {
-                    continue;
-                }
-
-                var message = $"正文先称“{first.Quote}”，后称“{quote}”，前后矛盾";
-                context.Add(NarrativeIssues.Create(RuleId, message, key, block, number.Offset, expected: first.Number.Value, actual: number.Value));
+                continue;
             }
+
+            var key = Lead().Replace(count.Prefix, string.Empty).Trim();
+            key = Filler().Replace(key, string.Empty);
+            if (key.Length < 6 || key.Any(char.IsDigit) || Comparison().IsMatch(key))
+            {
+                continue;
+            }
+
+            key += "|" + number.Unit;
+            var quote = ProseClauses.Quote(block.Text, number);
+            key = key.Length > ProseClauses.MaxQuoteLead ? key[^ProseClauses.MaxQuoteLead..] : key;
+            if (!firstByKey.TryGetValue(key, out var first))
+            {
+                firstByKey[key] = (number, quote);
+                continue;
+            }
+
+            if (first.Number.Value == number.Value || !reported.Add(key))
+            {
+                continue;
+            }
+
+            var message = $"正文先称“{first.Quote}”，后称“{quote}”，前后矛盾";
+            context.Add(NarrativeIssues.Create(RuleId, message, key, block, number.Offset, expected: first.Number.Value, actual: number.Value));
         }
     }
 

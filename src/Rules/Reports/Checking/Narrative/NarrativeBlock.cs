@@ -1,3 +1,5 @@
+using ComplianceFns.Rules.Reports.Text;
+
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
@@ -6,25 +8,38 @@ namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 /// </summary>
 public sealed class NarrativeBlock(int section, string text, IReadOnlyList<(int Offset, int Line)> lineStarts)
 {
+    private IReadOnlyList<ProseSentence>? _sentences;
+
     /// <summary>0 for the preamble, 1–6 for the sections.</summary>
     public int Section { get; } = section;
 
     public string Text { get; } = text;
 
+    /// <summary>The sentences of <see cref="Text"/>, split once.</summary>
+    public IReadOnlyList<ProseSentence> Sentences => _sentences ??= ProseSentences.Split(Text);
+
+    /// <summary>The sentence holding <paramref name="offset"/> (only its part near the offset when it runs on).</summary>
+    public ProseSentence SentenceAt(int offset) => ProseSentences.Near(ProseSentences.At(Sentences, offset) ?? new ProseSentence(Text, 0), offset);
+
     /// <summary>The 1-based report line holding <paramref name="offset"/> of <see cref="Text"/>, if known.</summary>
     public int? LineAt(int offset)
     {
-        int? line = null;
-        foreach (var (start, l) in lineStarts)
+        // Binary search for the last line starting at or before the offset.
+        var (low, high, found) = (0, lineStarts.Count - 1, -1);
+        while (low <= high)
         {
-            if (start > offset)
+            var middle = low + ((high - low) / 2);
+            if (lineStarts[middle].Offset <= offset)
             {
-                break;
+                found = middle;
+                low = middle + 1;
             }
-
-            line = l;
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return line is > 0 ? line : null;
+        return found >= 0 && lineStarts[found].Line > 0 ? lineStarts[found].Line : null;
     }
 }

@@ -27,5 +27,16 @@ internal static class NarrativeIssues
     /// <summary>Counts found in a block, computed once per block.</summary>
     public static IReadOnlyList<ProseNumber> Numbers(NarrativeBlock block) => NumberCache.GetValue(block, b => ProseNumbers.Find(b.Text));
 
+    /// <summary>True when a count of the block starts in [from, to).</summary>
+    public static bool HasNumberIn(NarrativeBlock block, int from, int to)
+    {
+        var numbers = Numbers(block);
+        var first = ProseNumbers.FirstAtOrAfter(numbers, from);
+        return first < numbers.Count && numbers[first].Offset < to;
+    }
+
+    /// <summary>The last count of the block ending at or before <paramref name="offset"/>.</summary>
+    public static ProseNumber? LastEndingBy(NarrativeBlock block, int offset) => ProseNumbers.LastEndingBy(Numbers(block), offset);
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NarrativeBlock, IReadOnlyList<ProseNumber>> NumberCache = [];
 }

@@ -1,14 +1,17 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using ComplianceFns.Rules.Reports.Model;
+using ComplianceFns.Rules.Reports.Reading;
 
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// The report's prose: the preamble and each section body without the flattened table lines (lines with "|" and
-/// lines that hold only numbers or placeholders). Computed once per report.
+/// The report's prose: the preamble and each section body without the flattened table lines (lines with "|", lines
+/// that hold only numbers or placeholders, and table 三 row labels with or without their values). Computed once per
+/// report.
 /// </summary>
-public static class NarrativeText
+public static partial class NarrativeText
 {
     private static readonly ConditionalWeakTable<AnnualReport, IReadOnlyList<NarrativeBlock>> Cache = [];
 
@@ -58,8 +61,22 @@ public static class NarrativeText
         }
 
         var trimmed = line.Trim();
-        return trimmed.Length > 0 && trimmed.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || c is '.' or '/' or '-' or '—' or '无' or '空');
+        if (trimmed.Length > 0 && trimmed.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || c is '.' or '/' or '-' or '—' or '无' or '空'))
+        {
+            return true;
+        }
+
+        // A table 三 row label on its own line (one cell per line) or before its space-separated values (PDF text):
+        // "2.申请人逾期未按收费通知要求缴纳费用…" is the table's wording, not the report's prose.
+        var words = TrailingCells().Replace(trimmed, string.Empty);
+        return words.Length is > 0 and <= MaxLabelLength && !words.Contains('。', StringComparison.Ordinal)
+            && Table3Label.Match(words, currentGroup: null) is not null;
     }
+
+    private const int MaxLabelLength = 80;
+
+    [GeneratedRegex(@"(\s+([0-9]+|[-—/／无空]))+\s*$")]
+    private static partial Regex TrailingCells();
 
     private static int FirstLineOf(AnnualReport report, string text)
     {

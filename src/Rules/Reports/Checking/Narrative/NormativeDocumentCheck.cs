@@ -16,46 +16,37 @@ public sealed partial class NormativeDocumentCheck : IReportCheck
     {
         var report = context.Report;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in NarrativeText.Blocks(report))
+        foreach (var count in ClauseCounts.Exact(report, unit => unit is "件" or "份" or "个"))
         {
-            foreach (var number in NarrativeIssues.Numbers(block))
+            var (block, number, prefix) = (count.Block, count.Number, count.Prefix);
+            var claim = Issued().Match(prefix);
+            if (!claim.Success || OtherQuantity().IsMatch(prefix) || count.OpensWith("其中"))
             {
-                if (number.Unit is not ("件" or "份" or "个") || number.IsApproximate)
-                {
-                    continue;
-                }
-
-                var clauseStart = ProseClauses.ClauseStart(block.Text, number.Offset);
-                var prefix = block.Text[clauseStart..number.Offset];
-                var claim = Issued().Match(prefix);
-                if (!claim.Success || OtherQuantity().IsMatch(prefix) || prefix.TrimStart().StartsWith("其中", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var quote = block.Text[(clauseStart + claim.Index)..number.End];
-                if (!seen.Add(quote))
-                {
-                    continue;
-                }
-
-                var (row, column) = Target(report);
-                var cell = report.Table2?.Row(row)?.Cell(column);
-                if (cell?.ArithmeticValue is not { } value)
-                {
-                    var missing = report.Table2 is null ? "未找到表二" : cell is null ? $"表二未找到“{row}—{column}”" : $"表二“{row}—{column}”无法识别为数字";
-                    context.NotDecidable(RuleId, $"正文称“{quote}”，但{missing}，无法核对");
-                    continue;
-                }
-
-                if (value == number.Value)
-                {
-                    continue;
-                }
-
-                var message = $"正文称“{quote}”，表二“{row}—{column}”为{NarrativeIssues.Format(value)}件，前后不一致{NarrativeIssues.Difference(value, number.Value)}";
-                context.Add(NarrativeIssues.Create(RuleId, message, quote, block, number.Offset, "表二", row, column, value, number.Value));
+                continue;
             }
+
+            var quote = count.QuoteFrom(count.ClauseStart + claim.Index);
+            if (!seen.Add(quote))
+            {
+                continue;
+            }
+
+            var (row, column) = Target(report);
+            var cell = report.Table2?.Row(row)?.Cell(column);
+            if (cell?.ArithmeticValue is not { } value)
+            {
+                var missing = report.Table2 is null ? "未找到表二" : cell is null ? $"表二未找到“{row}—{column}”" : $"表二“{row}—{column}”无法识别为数字";
+                context.NotDecidable(RuleId, $"正文称“{quote}”，但{missing}，无法核对");
+                continue;
+            }
+
+            if (value == number.Value)
+            {
+                continue;
+            }
+
+            var message = $"正文称“{quote}”，表二“{row}—{column}”为{NarrativeIssues.Format(value)}件，前后不一致{NarrativeIssues.Difference(value, number.Value)}";
+            context.Add(NarrativeIssues.Create(RuleId, message, quote, block, number.Offset, "表二", row, column, value, number.Value));
         }
     }
 

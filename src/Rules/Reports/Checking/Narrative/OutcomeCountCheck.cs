@@ -15,57 +15,48 @@ public sealed partial class OutcomeCountCheck : IReportCheck
     {
         var report = context.Report;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in NarrativeText.Blocks(report))
+        foreach (var count in ClauseCounts.Exact(report, unit => unit == "件"))
         {
-            foreach (var number in NarrativeIssues.Numbers(block))
+            var (block, number, prefix) = (count.Block, count.Number, count.Prefix);
+            var outcome = Outcome().Match(prefix);
+            if (!outcome.Success || prefix.Contains("主动", StringComparison.Ordinal) || NarrativeWords.OtherSubject().IsMatch(prefix)
+                || NarrativeWords.ReviewOrLitigation().IsMatch(prefix))
             {
-                if (number.Unit != "件" || number.IsApproximate)
-                {
-                    continue;
-                }
-
-                var clauseStart = ProseClauses.ClauseStart(block.Text, number.Offset);
-                var prefix = block.Text[clauseStart..number.Offset];
-                var outcome = Outcome().Match(prefix);
-                if (!outcome.Success || prefix.Contains("主动", StringComparison.Ordinal) || NarrativeWords.OtherSubject().IsMatch(prefix)
-                    || NarrativeWords.ReviewOrLitigation().IsMatch(prefix))
-                {
-                    continue;
-                }
-
-                var quote = block.Text[(clauseStart + outcome.Index)..number.End];
-                if (!seen.Add(quote))
-                {
-                    continue;
-                }
-
-                var group = outcome.Groups["word"].Value switch
-                {
-                    "予以公开" => "三(一)",
-                    "部分公开" => "三(二)",
-                    "不予公开" => "三(三)",
-                    "无法提供" => "三(四)",
-                    "不予处理" => "三(五)",
-                    _ => "三(六)",
-                };
-                var table = Table3Values.Group(report.Table3, report.Format, group);
-                if (table.Missing is { } missing)
-                {
-                    context.NotDecidable(RuleId, $"正文称“{quote}”，但{missing}，无法核对");
-                    continue;
-                }
-
-                var value = table.Value!.Value;
-                if (value == number.Value)
-                {
-                    continue;
-                }
-
-                var rows = Table3Values.GroupRows(report.Table3, report.Format, group);
-                var what = rows.Count > 1 ? $"{rows.Count}项合计为" : "总计为";
-                var message = $"正文称“{quote}”，表三“{Table3Values.GroupLabel(group)}”{what}{NarrativeIssues.Format(value)}件，前后不一致{NarrativeIssues.Difference(value, number.Value)}";
-                context.Add(NarrativeIssues.Create(RuleId, message, quote, block, number.Offset, "表三", group, "总计", value, number.Value));
+                continue;
             }
+
+            var quote = count.QuoteFrom(count.ClauseStart + outcome.Index);
+            if (!seen.Add(quote))
+            {
+                continue;
+            }
+
+            var group = outcome.Groups["word"].Value switch
+            {
+                "予以公开" => "三(一)",
+                "部分公开" => "三(二)",
+                "不予公开" => "三(三)",
+                "无法提供" => "三(四)",
+                "不予处理" => "三(五)",
+                _ => "三(六)",
+            };
+            var table = Table3Values.Group(report.Table3, report.Format, group);
+            if (table.Missing is { } missing)
+            {
+                context.NotDecidable(RuleId, $"正文称“{quote}”，但{missing}，无法核对");
+                continue;
+            }
+
+            var value = table.Value!.Value;
+            if (value == number.Value)
+            {
+                continue;
+            }
+
+            var rows = Table3Values.GroupRows(report.Table3, report.Format, group);
+            var what = rows.Count > 1 ? $"{rows.Count}项合计为" : "总计为";
+            var message = $"正文称“{quote}”，表三“{Table3Values.GroupLabel(group)}”{what}{NarrativeIssues.Format(value)}件，前后不一致{NarrativeIssues.Difference(value, number.Value)}";
+            context.Add(NarrativeIssues.Create(RuleId, message, quote, block, number.Offset, "表三", group, "总计", value, number.Value));
         }
     }
 

@@ -19,11 +19,19 @@ public sealed partial class PercentageCheck : IReportCheck
         var report = context.Report;
         foreach (var block in NarrativeText.Blocks(report))
         {
-            var numbers = NarrativeIssues.Numbers(block);
-            var lists = ItemisedLists.Find(block.Text);
+            // Each count's list (the first that itemises it), looked up once per percentage.
+            var listOf = new Dictionary<int, ItemisedList>();
+            foreach (var l in ItemisedLists.Find(block.Text))
+            {
+                foreach (var item in l.Items)
+                {
+                    listOf.TryAdd(item.Count.Offset, l);
+                }
+            }
+
             foreach (var percentage in ProseNumbers.FindPercentages(block.Text))
             {
-                var count = numbers.LastOrDefault(n => n.End <= percentage.Offset);
+                var count = NarrativeIssues.LastEndingBy(block, percentage.Offset);
                 if (count is null || percentage.IsApproximate || count.IsApproximate)
                 {
                     continue;
@@ -35,13 +43,13 @@ public sealed partial class PercentageCheck : IReportCheck
                     continue;
                 }
 
-                var quote = block.Text[ProseClauses.ClauseStart(block.Text, count.Offset)..percentage.End].Trim();
+                var quote = ProseClauses.Bounded(block.Text, ProseClauses.ClauseStart(block.Text, count.Offset), count.Offset, percentage.End).Trim();
                 foreach (var lead in new[] { "其中", "包括" })
                 {
                     quote = quote.StartsWith(lead, StringComparison.Ordinal) ? quote[lead.Length..].TrimStart('，', ',') : quote;
                 }
 
-                var list = lists.FirstOrDefault(l => l.Items.Any(i => i.Count.Offset == count.Offset));
+                var list = listOf.GetValueOrDefault(count.Offset);
                 IReadOnlyList<(string Name, TableValue Value)> bases;
                 if (list is not null)
                 {

@@ -21,22 +21,17 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
     public void Check(ReportCheckContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var count in ClauseCounts.Exact(context.Report, unit => unit is "件" or "起" or "次" or "个"))
+        {
+            CheckCount(context, count, seen);
+        }
+
         foreach (var block in NarrativeText.Blocks(context.Report))
         {
-            foreach (var number in NarrativeIssues.Numbers(block))
-            {
-                if (number.Unit is not ("件" or "起" or "次" or "个") || number.IsApproximate)
-                {
-                    continue;
-                }
-
-                CheckCount(context, block, number, seen);
-            }
-
             foreach (Match none in NoneOccurred().Matches(block.Text))
             {
                 var clause = ProseClauses.ClauseAt(block.Text, none.Index);
-                if (Outcome().IsMatch(clause) || NarrativeIssues.Numbers(block).Any(n => n.Offset >= none.Index && n.Offset < none.Index + clause.Length))
+                if (Outcome().IsMatch(clause) || NarrativeIssues.HasNumberIn(block, none.Index, none.Index + clause.Length))
                 {
                     continue;
                 }
@@ -55,20 +50,20 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
 
             foreach (Match claim in ZeroCorrected().Matches(block.Text))
             {
-                var sentence = SentenceAt(block.Text, claim.Index);
+                var sentence = block.SentenceAt(claim.Index).Text;
                 var groups = claim.Value == "零败诉" ? LitigationGroups : GroupsNamed(sentence) ?? [0, 1, 2];
                 Compare(context, block, claim.Index, claim.Value, groups, 1, 0, seen);
             }
 
             foreach (Match claim in AllUpheld().Matches(block.Text))
             {
-                var sentence = SentenceAt(block.Text, claim.Index);
+                var sentence = block.SentenceAt(claim.Index).Text;
                 if (GroupsNamed(sentence) is not { } groups)
                 {
                     continue;
                 }
 
-                var quote = QuoteAround(block.Text, claim.Index, claim.Index + claim.Length);
+                var quote = QuoteAround(block, claim.Index, claim.Index + claim.Length);
                 foreach (var column in new[] { 1, 2, 3 })
                 {
                     Compare(context, block, claim.Index, quote, groups, column, 0, seen);
@@ -77,9 +72,9 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
         }
     }
 
-    private static void CheckCount(ReportCheckContext context, NarrativeBlock block, ProseNumber number, HashSet<string> seen)
+    private static void CheckCount(ReportCheckContext context, ClauseCount count, HashSet<string> seen)
     {
-        var clauseStart = ProseClauses.ClauseStart(block.Text, number.Offset);
+        var (block, number, clauseStart) = (count.Block, count.Number, count.ClauseStart);
         var clauseEnd = ProseClauses.ClauseEnd(block.Text, number.End);
         var clause = block.Text[clauseStart..clauseEnd];
         if (GroupsNamed(clause) is not { } groups || OtherYear().IsMatch(clause))
@@ -89,7 +84,7 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
 
         var prefix = block.Text[clauseStart..number.Offset];
         var suffix = block.Text[number.End..clauseEnd];
-        var quote = block.Text[clauseStart..clauseEnd].Trim();
+        var quote = ProseClauses.Bounded(block.Text, clauseStart, number.Offset, clauseEnd).Trim();
         foreach (var lead in new[] { "其中", "同时" })
         {
             quote = quote.StartsWith(lead, StringComparison.Ordinal) ? quote[lead.Length..] : quote;
@@ -125,7 +120,7 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
         var unfilled = table is { IsComplete: true } && table.Values.All(v => v.Kind == CellKind.Blank);
         if (table is null || !table.IsComplete || unfilled)
         {
-            var missing = table is null ? "未找到表四" : unfilled ? "表四未填报任何数据（见S-FILLED）" : $"表四只解析到{table.Values.Count}个数据（应为15个）";
+            var missing = table is null ? "未找到表四" : unfilled ? "表四未填报任何数据（见S-FILLED）" : $"表四解析到{table.Values.Count}个数据（应为15个）";
             if (seen.Add("undecidable|" + quote))
             {
                 context.NotDecidable(RuleId, $"正文称“{quote}”，但{missing}，无法核对");
@@ -178,14 +173,12 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
         _ => 3,
     };
 
-    private static string SentenceAt(string text, int index) =>
-        ProseSentences.Split(text).FirstOrDefault(s => s.Offset <= index && index < s.End)?.Text ?? text;
-
-    private static string QuoteAround(string text, int start, int end)
+    private static string QuoteAround(NarrativeBlock block, int start, int end)
     {
-        var sentence = ProseSentences.Split(text).FirstOrDefault(s => s.Offset <= start && start < s.End);
-        var from = sentence is null ? ProseClauses.ClauseStart(text, start) : Math.Max(sentence.Offset, ProseClauses.ClauseStart(text, ProseClauses.ClauseStart(text, start) - 1));
-        return text[from..end].Trim();
+        var text = block.Text;
+        var sentence = block.SentenceAt(start);
+        var from = Math.Max(sentence.Offset, ProseClauses.ClauseStart(text, Math.Max(0, ProseClauses.ClauseStart(text, start) - 1)));
+        return ProseClauses.Bounded(text, from, start, end).Trim();
     }
 
     [GeneratedRegex(@"^[^\d，,；;。]{0,3}?(的)?(?<word>结果维持|结果纠正|其他结果|尚未审结|被纠错|纠错|纠正|维持|撤销|确认违法)")]

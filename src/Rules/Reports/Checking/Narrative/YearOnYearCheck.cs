@@ -22,7 +22,7 @@ public sealed partial class YearOnYearCheck : IReportCheck
             {
                 var clauseStart = ProseClauses.ClauseStart(block.Text, claim.Index);
                 var quote = block.Text[clauseStart..(claim.Index + claim.Length)].Trim();
-                var sentence = ProseSentences.Split(block.Text).First(s => s.Offset <= claim.Index && claim.Index < s.End).Text;
+                var sentence = block.SentenceAt(claim.Index).Text;
                 if (!ApplicationCount().IsMatch(sentence) || NarrativeWords.ReviewOrLitigation().IsMatch(sentence))
                 {
                     continue;
@@ -59,7 +59,7 @@ public sealed partial class YearOnYearCheck : IReportCheck
         }
     }
 
-    [GeneratedRegex(@"(同比|较上年|比上年|较去年|比去年|与上年相比|较上一年)[^\d，,；;。]{0,4}?(?<dir>增长|增加|上升|下降|减少|降低)了?\s*(?<p>\d+(\.\d+)?)\s*[%％]")]
+    [GeneratedRegex(@"(同比|较上年|比上年|较去年|比去年|与上年相比|较上一年)[^\d，,；;。]{0,4}?(?<dir>增长|增加|上升|下降|减少|降低)了?\s*(?<p>[0-9]{1,6}(\.[0-9]{1,4})?)(?![0-9])\s*[%％]")]
     private static partial Regex Change();
 
     [GeneratedRegex(@"下降|减少|降低")]

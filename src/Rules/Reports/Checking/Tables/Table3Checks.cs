@@ -75,6 +75,20 @@ public sealed class Table3Checks : IReportCheck
 
         foreach (var key in expected)
         {
+            if (table.Repeats.FirstOrDefault(r => r.Key == key) is { } repeat && table.Row(key) is { } first)
+            {
+                context.Add(new ReportIssue("T3-ROWS", Severity.General,
+                    $"表三“{Table3Layout.DisplayLabel(key)}”行出现两次，数值不一致（第{first.Line}行：{string.Join("、", first.Values.Select(v => v.Raw))}；第{repeat.Line}行：{string.Join("、", repeat.Values.Select(v => v.Raw))}），相关勾稽关系不可判定")
+                {
+                    Table = Table,
+                    Row = key,
+                    Expected = "1行",
+                    Actual = "2行",
+                    Line = repeat.Line,
+                });
+                continue;
+            }
+
             if (table.Row(key) is { } row && !(row.IsResolved && row.Values.Count == Table3Layout.ColumnCount))
             {
                 var read = row.Values.Count == 0 ? "没有数值" : $"{row.Values.Count}个数值（{string.Join("、", row.Values.Select(v => v.Raw))}）";

@@ -1,0 +1,123 @@
+using ComplianceFns.Rules.Reports.Checking;
+using ComplianceFns.Rules.Reports.Text;
+
+namespace ComplianceFns.Rules.Tests.Reports.Samples;
+
+/// <summary>Review 3's narrative inputs on the complete sample: odd numbers, lists, other years, large numerals.</summary>
+public sealed class NarrativeRegressionTests
+{
+    private const string Applications = "共受理依申请公开政府信息174件";
+    private const string Platform = "“网上办”比例达到90%以上";
+
+    [Theory]
+    [InlineData(Applications, "共受理依申请公开政府信息99999999999999999999999999999999件")]
+    [InlineData(Applications, "共受理依申请公开政府信息١٧٤件")]
+    [InlineData(Platform, "“网上办”比例达到٩٠%以上")]
+    [InlineData(Platform, "“网上办”比例达到99999999999999999999999999999999%以上")]
+    public void An_odd_number_in_the_prose_is_skipped_never_a_crash(string old, string replacement)
+    {
+        var outcome = EditedSample.Check((old, replacement));
+
+        var findings = EditedSample.Findings(outcome);
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+    }
+
+    [Theory]
+    [InlineData("信息١٧٤件")]
+    [InlineData("信息99999999999999999999件")]
+    public void Unicode_digits_and_overlong_runs_are_no_counts(string text) => Assert.Empty(ProseNumbers.Find(text));
+
+    [Theory]
+    [InlineData("达到٩٠%")]
+    [InlineData("达到99999999999999999999%")]
+    public void Unicode_digits_and_overlong_runs_are_no_percentages(string text) => Assert.Empty(ProseNumbers.FindPercentages(text));
+
+    [Theory]
+    [InlineData("共受理依申请公开政府信息一百七十四件")]
+    [InlineData("共受理依申请公开政府信息一千零七件")]
+    public void A_numeral_in_the_hundreds_is_not_read_as_its_last_digits(string replacement)
+    {
+        var findings = EditedSample.Findings(EditedSample.Check((Applications, replacement)));
+
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+        Assert.Empty(ProseNumbers.Find(replacement));
+    }
+
+    [Fact]
+    public void A_reply_count_listed_after_the_received_count_is_compared_with_the_outcome_total()
+    {
+        var findings = EditedSample.Findings(EditedSample.Check(
+            ("2021年,我单位共受理依申请公开政府信息174件,", "我单位共收到政府信息公开申请174件、办结172件、结转下年度2件,")));
+
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+    }
+
+    [Fact]
+    public void A_wrong_reply_count_in_a_list_names_the_outcome_total()
+    {
+        var findings = EditedSample.Findings(EditedSample.Check(
+            ("2021年,我单位共受理依申请公开政府信息174件,", "我单位共收到政府信息公开申请174件、办结170件、结转下年度2件,")));
+
+        var issue = Assert.Single(findings);
+        Assert.Equal(("N-APP", "三(七)", "172", "170"), (issue.RuleId, issue.Row, issue.Expected, issue.Actual));
+        Assert.Equal("正文称“办结170件”，表三“（七）总计”总计为172件，前后不一致（差2）", issue.Message);
+    }
+
+    [Theory]
+    [InlineData("我单位2020年共收到政府信息公开申请150件,2021年共收到174件,")]
+    [InlineData("我单位共受理依申请公开政府信息174件,2020年收到申请150件,")]
+    [InlineData("我单位共受理依申请公开政府信息174件,上年同期收到申请150件,")]
+    [InlineData("我单位共受理依申请公开政府信息174件,去年收到申请150件,")]
+    public void A_count_of_another_year_is_not_compared_with_this_years_table(string replacement)
+    {
+        var findings = EditedSample.Findings(EditedSample.Check(("2021年,我单位共受理依申请公开政府信息174件,", replacement)));
+
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+    }
+
+    [Fact]
+    public void This_years_wrong_count_is_still_found_beside_last_years()
+    {
+        var findings = EditedSample.Findings(EditedSample.Check(
+            ("2021年,我单位共受理依申请公开政府信息174件,", "我单位2020年共收到政府信息公开申请150件,2021年共收到政府信息公开申请175件,")));
+
+        var issue = Assert.Single(findings);
+        Assert.Equal(("N-APP", "一", "174", "175"), (issue.RuleId, issue.Row, issue.Expected, issue.Actual));
+    }
+
+    public static TheoryData<string> AdversarialLines() =>
+    [
+        "共收到申请" + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"予以公开{i}件、")) + "。",
+        "共收到申请" + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"予以公开 {i} 件 ")) + "。",
+        string.Concat(Enumerable.Repeat("收到申请1件,其中予以公开1件(含上年结转1件,占5%", 12_000)),
+        string.Concat(Enumerable.Repeat("全部办结，无结转。同比增长5%。均为自然人申请。", 12_000)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(AdversarialLines))]
+    public void A_400_KB_adversarial_narrative_is_checked_in_bounded_time_with_bounded_findings(string line)
+    {
+        var text = EditedSample.Text(("受理渠道有当面、网络及信函申请。", "受理渠道有当面、网络及信函申请。\n" + line + "\n"));
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(text) > 400_000, $"only {text.Length} characters");
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = EditedSample.CheckText(text);
+        watch.Stop();
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.All(outcome.Issues.GroupBy(i => i.RuleId), g => Assert.True(g.Count() <= ReportCheckContext.MaxPerRule + 1, $"{g.Key}: {g.Count()}"));
+        Assert.All(outcome.Issues, i => Assert.True(i.Message.Length < 400, i.Message));
+        Assert.All(outcome.Undecidable.GroupBy(u => u.RuleId), g => Assert.True(g.Count() <= ReportCheckContext.MaxPerRule + 1, g.Key));
+    }
+
+    [Fact]
+    public void Issues_over_the_limit_of_a_rule_are_summed_up_in_one_closing_issue()
+    {
+        var line = "共收到申请" + string.Concat(Enumerable.Range(100, 30).Select(i => $"予以公开{i}件、")) + "。";
+        var outcome = EditedSample.Check(("受理渠道有当面、网络及信函申请。", "受理渠道有当面、网络及信函申请。\n" + line + "\n"));
+
+        var outcomes = outcome.Issues.Where(i => i.RuleId == "N-OUT").ToList();
+        Assert.Equal(ReportCheckContext.MaxPerRule + 1, outcomes.Count);
+        Assert.Equal("同类问题另有10处未逐一列出（每份报告每条规则最多列出20处），请通篇核对", outcomes[^1].Message);
+    }
+}
