@@ -214,16 +214,16 @@ public sealed partial class CrawlTrapGuard
         return (beforeQuery, path, query);
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})[-_.](?<month>\d{1,2})(?:[-_.]\d{1,2})?$")]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})[-_.](?<month>[0-9]{1,2})(?:[-_.][0-9]{1,2})?$")]
     private static partial Regex SeparatedDatePattern();
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})$")]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?<month>[0-9]{2})(?<day>[0-9]{2})$")]
     private static partial Regex CompactDatePattern();
 
-    [GeneratedRegex(@"^\d{1,2}$")]
+    [GeneratedRegex(@"^[0-9]{1,2}$")]
     private static partial Regex MonthSegmentPattern();
 
     // A year alone, or a year followed by a separator or by MM / MMDD; never the head of a longer number (a timestamp).
-    [GeneratedRegex(@"^(?<year>\d{4})(?:$|[^0-9]|\d{2}$|\d{4}$)")]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:$|[^0-9]|[0-9]{2}$|[0-9]{4}$)")]
     private static partial Regex DateValuePattern();
 }

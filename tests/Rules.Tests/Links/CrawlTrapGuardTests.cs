@@ -42,6 +42,17 @@ public sealed class CrawlTrapGuardTests
         Assert.Equal("路径片段重复（相对链接循环）", verdict.Description);
     }
 
+    [Theory]
+    [InlineData("http://www.example.gov.cn/\u0662\u0660\u0662\u0664-\u0660\u0661/index.html")]
+    [InlineData("http://www.example.gov.cn/calendar?date=\u0662\u0660\u0662\u0664\u0660\u0661")]
+    [InlineData("http://www.example.gov.cn/\uFF12\uFF10\uFF12\uFF14/\uFF10\uFF11/")]
+    public void NonAsciiDigitsAreNotDatesAndNeverThrow(string url)
+    {
+        // .NET's \d matches any Unicode digit, but int.Parse does not read them: a hostile URL must not crash the crawl.
+        var verdict = new CrawlTrapGuard(Now).Admit(url);
+        Assert.True(verdict.IsAdmitted, $"{url}: {verdict.Reason} {verdict.Detail}");
+    }
+
     [Fact]
     public void RefusesTooManySegments()
     {

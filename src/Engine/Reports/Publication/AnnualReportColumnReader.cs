@@ -143,13 +143,13 @@ public static partial class AnnualReportColumnReader
 
     private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"^index(?:_\d{1,4})?\.s?html?$")]
+    [GeneratedRegex(@"^index(?:_[0-9]{1,4})?\.s?html?$")]
     private static partial Regex PageFile();
 
-    [GeneratedRegex(@"共\s*(?<n>\d{1,4})\s*页")]
+    [GeneratedRegex(@"共\s*(?<n>[0-9]{1,4})\s*页")]
     private static partial Regex PageCountText();
 
-    [GeneratedRegex(@"createPageHTML\(\s*['""]?(?<n>\d{1,4})")]
+    [GeneratedRegex(@"createPageHTML\(\s*['""]?(?<n>[0-9]{1,4})")]
     private static partial Regex CreatePageHtml();
 
     [GeneratedRegex(@"\s+")]
