@@ -38,13 +38,7 @@ public static class CheckReportCommand
         }
 
         var format = parsed.Choice("format", "table", "table", "jsonl");
-        var threshold = parsed.Choice("fail-on", "none", "serious", "general", "hint", "none") switch
-        {
-            "serious" => Severity.Serious,
-            "general" => Severity.General,
-            "hint" => Severity.Hint,
-            _ => (Severity?)null,
-        };
+        var threshold = FailOnThreshold.Parse(parsed);
         var request = new ReportCheckRequest(parsed.Value("site") ?? DefaultSite)
         {
             Year = parsed.Int("year", 1990, 2100),

@@ -26,7 +26,7 @@ namespace ComplianceFns.Cli.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    public const string Usage = "demo [--storage CONNECTION] [--format table|jsonl] [--fail-on error|warning] [--out DIR]";
+    public const string Usage = "demo [--storage CONNECTION] [--format table|jsonl] [--fail-on serious|general|hint|none] [--out DIR]";
 
     /// <summary>The defect the demo repairs between its two runs.</summary>
     public const string FixedBetweenRuns = "link.http-410";
@@ -130,17 +130,9 @@ public static class DemoCommand
         Enum.Parse<OrganLevel>(SampleSiteManifest.AnnualReportOrganLevel),
         Enum.Parse<OrganKind>(SampleSiteManifest.AnnualReportOrganKind));
 
-    /// <summary>--fail-on applies to the report's findings as to the site's (error: 严重; warning: 一般 or 严重).</summary>
-    private static bool ReportFindingsAtThreshold(ParsedArguments parsed, ReportCheckRun run)
-    {
-        if (parsed.Value("fail-on") is null)
-        {
-            return false;
-        }
-
-        var threshold = parsed.Choice("fail-on", "error", "error", "warning") == "error" ? Severity.Serious : Severity.General;
-        return run.Results.SelectMany(r => r.Findings).Any(f => f.Severity >= threshold);
-    }
+    /// <summary>--fail-on applies to the report's findings as to the site's.</summary>
+    private static bool ReportFindingsAtThreshold(ParsedArguments parsed, ReportCheckRun run) =>
+        FailOnThreshold.Parse(parsed) is { } threshold && run.Results.SelectMany(r => r.Findings).Any(f => f.Severity >= threshold);
 
     /// <summary>The report texts live next to the findings, so a later year's check can reconcile with this one.</summary>
     private static async Task<TableReportTextStore> OpenReportTextsAsync(string connectionString, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public static class InspectCommand
 {
     public const string Usage = """
         inspect <url>... [--max-pages N] [--max-depth N] [--concurrency N] [--format table|jsonl]
-                [--storage CONNECTION] [--fail-on error|warning] [--site-id ID] [--timeout SECONDS]
+                [--storage CONNECTION] [--fail-on serious|general|hint|none] [--site-id ID] [--timeout SECONDS]
                 [--retries N] [--delay-ms N] [--ignore-robots] [--skip-typos] [--organ NAME]
                 [--annual-report-column URL --organ-level township|county|prefecture|province|state-council
                  --organ-kind government|department [--first-report-year YYYY]]
@@ -140,7 +140,7 @@ public static class InspectCommand
         SiteOptions site, CrawlOptions options, ParsedArguments parsed, TimeProvider time, CliConsole console, CancellationToken cancellationToken)
     {
         var format = parsed.Choice("format", "table", "table", "jsonl");
-        var failOn = parsed.Value("fail-on") is null ? null : parsed.Choice("fail-on", "error", "error", "warning");
+        var threshold = FailOnThreshold.Parse(parsed);
         var storage = parsed.Value("storage");
 
         var store = storage is null ? null : await OpenStoreAsync(storage, cancellationToken).ConfigureAwait(false);
@@ -169,12 +169,6 @@ public static class InspectCommand
             return ExitCodes.Failure;
         }
 
-        var threshold = failOn switch
-        {
-            "error" => Severity.Serious,
-            "warning" => Severity.General,
-            _ => (Severity?)null,
-        };
         return threshold is { } t && result.Findings.Any(f => f.Severity >= t) ? ExitCodes.FindingsAtThreshold : ExitCodes.Ok;
     }
 

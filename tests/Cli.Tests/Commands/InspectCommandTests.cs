@@ -41,8 +41,8 @@ public sealed class InspectCommandTests
     {
         await using var server = await SampleSiteServer.StartAsync();
 
-        var (warning, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "warning", "--skip-typos", .. FastFlags]);
-        var (linksOnly, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "error", "--skip-typos", .. FastFlags]);
+        var (warning, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "general", "--skip-typos", .. FastFlags]);
+        var (linksOnly, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "serious", "--skip-typos", .. FastFlags]);
         var (withTypos, _, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--fail-on", "error", .. FastFlags]);
 
         Assert.Equal(ExitCodes.FindingsAtThreshold, warning);   // the sample's broken links are 一般
