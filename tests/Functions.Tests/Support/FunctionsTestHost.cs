@@ -66,6 +66,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             ["Smtp:From"] = "inspector@example.gov.cn",
             ["Alerts:GlobalRecipients:0"] = Admin,
             ["Alerts:BurstWindow"] = "00:00:00",
+            ["UploadsContainer"] = "uploads",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
