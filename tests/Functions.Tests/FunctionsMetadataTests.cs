@@ -10,7 +10,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void Exactly_the_pipeline_functions_are_declared() =>
         Assert.Equal(
-            ["AlertDispatch", "CheckUploadedReport", "DailyDigest", "FindingsReport", "InspectSite", "InspectionFanOut", "InspectionPoison"],
+            ["AlertDispatch", "AlertDispatchPoison", "CheckUploadedReport", "DailyDigest", "FindingsReport", "InspectSite", "InspectionFanOut", "InspectionPoison"],
             Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
 
     [Theory]
@@ -25,12 +25,19 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(schedule, binding.GetProperty("schedule").GetString());
         Assert.False(binding.GetProperty("runOnStartup").GetBoolean());
         Assert.EndsWith(entryPoint, function.GetProperty("entryPoint").GetString(), StringComparison.Ordinal);
+        // Timer triggers are not retried without a policy: a failed fan-out or digest would wait a whole day.
+        var retry = function.GetProperty("retry");
+        Assert.Equal("exponentialBackoff", retry.GetProperty("strategy").GetString());
+        Assert.Equal(3, retry.GetProperty("maxRetryCount").GetInt32());
+        Assert.Equal("00:01:00", retry.GetProperty("minimumInterval").GetString());
+        Assert.Equal("00:10:00", retry.GetProperty("maximumInterval").GetString());
     }
 
     [Theory]
     [InlineData("InspectSite", "inspections")]
     [InlineData("InspectionPoison", "inspections-poison")]
     [InlineData("AlertDispatch", "alert-dispatch")]
+    [InlineData("AlertDispatchPoison", "alert-dispatch-poison")]
     public void Queue_functions_listen_on_their_queue_in_the_host_storage_account(string name, string queue)
     {
         var binding = Assert.Single(Function(name).GetProperty("bindings").EnumerateArray());

@@ -16,6 +16,9 @@ public enum AlertKind
 
     /// <summary>An uploaded annual report has serious issues or could not be read.</summary>
     UploadedReportProblem = 4,
+
+    /// <summary>The daily digest could not be sent (the timer retries it).</summary>
+    DigestFailed = 5,
 }
 
 public static class AlertKindNames
@@ -27,6 +30,7 @@ public static class AlertKindNames
         AlertKind.PoisonMessage => "巡检任务多次失败已停止",
         AlertKind.SeriousWordingError => "发现严重表述错误",
         AlertKind.UploadedReportProblem => "上传年报核查未通过",
+        AlertKind.DigestFailed => "每日汇总发送失败",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

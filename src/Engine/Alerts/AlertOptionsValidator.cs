@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace ComplianceFns.Engine.Alerts;
 
-/// <summary>Windows must be sensible and every recipient an address, named by its position.</summary>
+/// <summary>Windows must be sensible, at least one admin named, and every recipient an address, named by its position.</summary>
 public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
 {
     private static readonly EmailAddressAttribute Email = new();
@@ -11,6 +11,12 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
     public ValidateOptionsResult Validate(string? name, AlertOptions options)
     {
         var failures = new List<string>();
+        if (options.GlobalRecipients.Count(r => !string.IsNullOrWhiteSpace(r)) == 0)
+        {
+            // Alerts about no one site (fan-out failed, digest failed, unreadable poison messages) have no other audience.
+            failures.Add("Alerts:GlobalRecipients must name at least one admin address (Alerts__GlobalRecipients__0): alerts about no single site go only to them.");
+        }
+
         for (var i = 0; i < options.GlobalRecipients.Count; i++)
         {
             if (!Email.IsValid(options.GlobalRecipients[i]))

@@ -9,8 +9,9 @@ namespace ComplianceFns.Engine.Alerts;
 
 /// <summary>
 /// Storm-control state in one table, so it survives restarts and is shared by every instance:
-/// partition "pending" (alerts of the open burst, one row per key), "sent" (when each key was last mailed) and
-/// "burst" (whether a dispatch is scheduled). Every contested write is ETag-conditional or an insert.
+/// partition "pending" (alerts of the open burst, one row per key, with the addresses already mailed), "sent"
+/// (when each key was last mailed; once-only claims), "burst" (whether a dispatch is scheduled, since when) and
+/// "refused" (addresses the mail server refused). Every contested write is ETag-conditional or an insert.
 /// </summary>
 public sealed class AlertStateStore
 {
@@ -24,6 +25,11 @@ public sealed class AlertStateStore
     private const string ClaimedAtProperty = "ClaimedAt";
     private const string SentAtProperty = "SentAt";
     private const string OpenProperty = "Open";
+    private const string OpenedAtProperty = "OpenedAt";
+    private const string DoneProperty = "Done";
+    private const string DeliveredToProperty = "DeliveredTo";
+    private const string LastRaisedAtProperty = "LastRaisedAt";
+    private const string RefusedPartition = "refused";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -54,20 +60,49 @@ public sealed class AlertStateStore
         await client.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Claims a once-only send (e.g. one digest per day) by inserting its row; false when someone already did.</summary>
-    public async Task<bool> TryClaimOnceAsync(string key, DateTimeOffset at, CancellationToken ct)
+    /// <summary>
+    /// Claims a once-only send (e.g. one digest per day). The claim is a lease: a claim that was never completed
+    /// (the instance crashed mid-send) can be taken over once <paramref name="lease"/> has passed, so a crash does
+    /// not block the day for good. False when the send is done or another instance holds a fresh claim.
+    /// </summary>
+    public async Task<bool> TryClaimOnceAsync(string key, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
         var client = await table.GetAsync(ct).ConfigureAwait(false);
+        var rowKey = TableKeys.Escape(key);
+        var claim = new TableEntity(SentPartition, rowKey) { [ClaimedAtProperty] = now.UtcDateTime, [DoneProperty] = false };
+        var existing = await client.GetEntityIfExistsAsync<TableEntity>(SentPartition, rowKey, cancellationToken: ct).ConfigureAwait(false);
         try
         {
-            await client.AddEntityAsync(new TableEntity(SentPartition, TableKeys.Escape(key)) { [SentAtProperty] = at.UtcDateTime }, ct)
-                .ConfigureAwait(false);
+            if (!existing.HasValue || existing.Value is null)
+            {
+                await client.AddEntityAsync(claim, ct).ConfigureAwait(false);
+                return true;
+            }
+
+            // Rows written before claims had leases carry only SentAt: they are done.
+            var row = existing.Value;
+            var done = row.GetBoolean(DoneProperty) ?? row.GetDateTimeOffset(SentAtProperty) is not null;
+            var claimedAt = row.GetDateTimeOffset(ClaimedAtProperty);
+            if (done || (claimedAt is not null && claimedAt + lease > now))
+            {
+                return false;
+            }
+
+            await client.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
+        catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
         {
             return false;
         }
+    }
+
+    /// <summary>Marks a once-only claim done: nobody may take it over any more.</summary>
+    public async Task CompleteOnceAsync(string key, DateTimeOffset at, CancellationToken ct)
+    {
+        var client = await table.GetAsync(ct).ConfigureAwait(false);
+        var done = new TableEntity(SentPartition, TableKeys.Escape(key)) { [DoneProperty] = true, [SentAtProperty] = at.UtcDateTime };
+        await client.UpsertEntityAsync(done, TableUpdateMode.Merge, ct).ConfigureAwait(false);
     }
 
     /// <summary>Gives a once-only claim back after the send failed, so the retry may send.</summary>
@@ -125,7 +160,8 @@ public sealed class AlertStateStore
                 entity.RowKey,
                 entity.ETag,
                 entity.GetString(ClaimedByProperty),
-                entity.GetDateTimeOffset(ClaimedAtProperty)));
+                entity.GetDateTimeOffset(ClaimedAtProperty),
+                JsonSerializer.Deserialize<List<string>>(entity.GetString(DeliveredToProperty) ?? "[]", Json) ?? []));
         }
 
         return pending;
@@ -161,31 +197,49 @@ public sealed class AlertStateStore
     }
 
     /// <summary>
-    /// Opens a burst when none is open; true means this caller opened it and must schedule the dispatch. The insert
-    /// or ETag-conditional update lets exactly one of several racing instances win.
+    /// Opens a burst when none is open, or takes over one opened before <paramref name="staleBefore"/> (its opener
+    /// died before scheduling, or the dispatch was lost). Returns the opened row's ETag: this caller must schedule
+    /// the dispatch, and gives the burst back with <see cref="TryReleaseBurstAsync"/> if it cannot. Null means a
+    /// live burst is open. The insert or ETag-conditional update lets exactly one of several racing instances win.
     /// </summary>
-    public async Task<bool> TryOpenBurstAsync(DateTimeOffset now, CancellationToken ct)
+    public async Task<ETag?> TryOpenBurstAsync(DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken ct)
     {
         var client = await table.GetAsync(ct).ConfigureAwait(false);
         var existing = await client.GetEntityIfExistsAsync<TableEntity>(BurstPartition, BurstRow, cancellationToken: ct).ConfigureAwait(false);
-        var open = new TableEntity(BurstPartition, BurstRow) { [OpenProperty] = true, ["OpenedAt"] = now.UtcDateTime };
+        var open = new TableEntity(BurstPartition, BurstRow) { [OpenProperty] = true, [OpenedAtProperty] = now.UtcDateTime };
         try
         {
             if (!existing.HasValue || existing.Value is null)
             {
-                await client.AddEntityAsync(open, ct).ConfigureAwait(false);
-                return true;
+                return (await client.AddEntityAsync(open, ct).ConfigureAwait(false)).Headers.ETag;
             }
 
-            if (existing.Value.GetBoolean(OpenProperty) == true)
+            // An open row without OpenedAt predates this check: treat it as stale rather than open for ever.
+            var openedAt = existing.Value.GetDateTimeOffset(OpenedAtProperty);
+            if (existing.Value.GetBoolean(OpenProperty) == true && openedAt is not null && openedAt >= staleBefore)
             {
-                return false;
+                return null;
             }
 
-            await client.UpdateEntityAsync(open, existing.Value.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
-            return true;
+            return (await client.UpdateEntityAsync(open, existing.Value.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false)).Headers.ETag;
         }
         catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Closes the burst this caller opened (scheduling its dispatch failed), unless someone changed it since.</summary>
+    public async Task<bool> TryReleaseBurstAsync(ETag opened, DateTimeOffset now, CancellationToken ct)
+    {
+        var client = await table.GetAsync(ct).ConfigureAwait(false);
+        var closed = new TableEntity(BurstPartition, BurstRow) { [OpenProperty] = false, ["ClosedAt"] = now.UtcDateTime };
+        try
+        {
+            await client.UpdateEntityAsync(closed, opened, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             return false;
         }
@@ -199,11 +253,46 @@ public sealed class AlertStateStore
         await client.UpsertEntityAsync(closed, TableUpdateMode.Replace, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Records which addresses already got this pending alert, so a retried dispatch does not mail them again.</summary>
+    public async Task AddDeliveredAsync(PendingAlert pending, IEnumerable<string> addresses, CancellationToken ct)
+    {
+        var client = await table.GetAsync(ct).ConfigureAwait(false);
+        var all = pending.DeliveredTo.Concat(addresses).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var update = new TableEntity(PendingPartition, pending.RowKey) { [DeliveredToProperty] = JsonSerializer.Serialize(all, Json) };
+        await client.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Remembers an address the mail server refused (or that is not an address), for admins to correct.</summary>
+    public async Task RecordRefusedAsync(string address, string reason, DateTimeOffset at, CancellationToken ct)
+    {
+        var client = await table.GetAsync(ct).ConfigureAwait(false);
+        var entity = new TableEntity(RefusedPartition, TableKeys.Escape(address))
+        {
+            ["Address"] = address,
+            ["Reason"] = TableText.Truncate(reason, 1000),
+            ["RefusedAt"] = at.UtcDateTime,
+        };
+        await client.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Every address recorded as refused, with the reason and when.</summary>
+    public async Task<IReadOnlyList<(string Address, string Reason, DateTimeOffset At)>> GetRefusedAsync(CancellationToken ct)
+    {
+        var client = await table.GetAsync(ct).ConfigureAwait(false);
+        var refused = new List<(string, string, DateTimeOffset)>();
+        await foreach (var entity in client.QueryAsync<TableEntity>(e => e.PartitionKey == RefusedPartition, cancellationToken: ct).ConfigureAwait(false))
+        {
+            refused.Add((entity.GetString("Address") ?? string.Empty, entity.GetString("Reason") ?? string.Empty, entity.GetDateTimeOffset("RefusedAt") ?? default));
+        }
+
+        return refused;
+    }
+
     private static TableEntity ToEntity(Alert alert, string rowKey, int count) =>
         new(PendingPartition, rowKey)
         {
             [AlertJsonProperty] = JsonSerializer.Serialize(alert, Json),
             [CountProperty] = count,
-            ["LastRaisedAt"] = alert.RaisedAt.UtcDateTime,
+            [LastRaisedAtProperty] = alert.RaisedAt.UtcDateTime,
         };
 }

@@ -6,6 +6,8 @@ namespace ComplianceFns.Engine.Configuration;
 /// <summary>Start-up validation of every configured site, with messages that name the site and the setting.</summary>
 public sealed class SitesOptionsValidator : IValidateOptions<SitesOptions>
 {
+    private static readonly EmailAddressAttribute Email = new();
+
     public ValidateOptionsResult Validate(string? name, SitesOptions options)
     {
         var failures = new List<string>();
@@ -26,6 +28,15 @@ public sealed class SitesOptionsValidator : IValidateOptions<SitesOptions>
             }
 
             failures.AddRange(OrganOptionsValidation.Validate(site, label));
+            for (var r = 0; r < site.AlertRecipients.Count; r++)
+            {
+                // A bad address would only show when a mail to it fails, long after start-up.
+                if (!Email.IsValid(site.AlertRecipients[r]))
+                {
+                    failures.Add($"{label}: AlertRecipients:{r} '{site.AlertRecipients[r]}' is not an email address.");
+                }
+            }
+
             foreach (var url in site.StartUrls)
             {
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))

@@ -85,7 +85,17 @@ public static class InspectionAlerts
     {
         Kind = AlertKind.InspectionFailed,
         Key = "failed:fan-out",
-        Summary = "定时巡检任务分发失败，本轮各站点尚未开始巡检，系统将在下次触发时重试。",
+        Summary = "定时巡检任务分发失败，本轮尚未分发的站点还未开始巡检，系统将在几分钟后自动重试；重试仍失败的，将在下一次定时巡检时补上。",
+        Details = [$"错误：{error.GetType().Name}：{error.Message}"],
+        RaisedAt = now,
+    };
+
+    /// <summary>The daily digest threw: the timer retries it a few times; after that the day has no digest.</summary>
+    public static Alert DigestFailed(Exception error, DateTimeOffset now) => new()
+    {
+        Kind = AlertKind.DigestFailed,
+        Key = "failed:digest",
+        Summary = "每日汇总邮件发送失败，系统将在几分钟后自动重试；若仍失败，下一次汇总将包含本次未汇总的内容。",
         Details = [$"错误：{error.GetType().Name}：{error.Message}"],
         RaisedAt = now,
     };

@@ -17,17 +17,24 @@ public sealed class InspectionFailureRecorder(
     TimeProvider time,
     ILogger<InspectionFailureRecorder> logger)
 {
-    /// <summary>An attempt threw; the platform will retry it.</summary>
-    public async Task RecordAttemptFailedAsync(InspectionMessage message, Exception error, int? attempt, CancellationToken ct)
+    /// <summary>
+    /// An attempt of message <paramref name="messageId"/> threw; the platform will retry it. Nothing is recorded
+    /// when the run completed anyway (its alerts were raised) or another message is inspecting it right now.
+    /// </summary>
+    public async Task RecordAttemptFailedAsync(InspectionMessage message, string? messageId, Exception error, int? attempt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(error);
         var now = time.GetUtcNow();
-        var site = await TryAsync(() => registry.FindAsync(message.SiteId, ct), "find the site").ConfigureAwait(false);
         var text = $"{error.GetType().Name}: {error.Message}";
-        await TryAsync(() => ledger.FailAsync(message.SiteId, message.RunId, text, now, ct), "mark the ledger").ConfigureAwait(false);
-        var started = await TryAsync(() => ledger.GetAsync(message.SiteId, message.RunId, ct), "read the ledger").ConfigureAwait(false);
-        await TryAsync(() => store.SaveRunAsync(FailedRun(message, started?.ClaimedAt ?? now, now, $"巡检执行出错：{text}"), ct), "write the run record")
+        if (!await MarkLedgerAsync(message, messageId, text, now, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var site = await TryAsync(() => registry.FindAsync(message.SiteId, ct), "find the site").ConfigureAwait(false);
+        var entry = await TryAsync(() => ledger.GetAsync(message.SiteId, message.RunId, ct), "read the ledger").ConfigureAwait(false);
+        await TryAsync(() => store.SaveRunAsync(FailedRun(message, entry, now, $"巡检执行出错：{text}"), ct), "write the run record")
             .ConfigureAwait(false);
         await TryAsync(() => alerts.RaiseAsync(InspectionAlerts.Failed(message.SiteId, site?.Site, message.RunId, error, attempt, now), ct), "raise the alert")
             .ConfigureAwait(false);
@@ -42,8 +49,14 @@ public sealed class InspectionFailureRecorder(
         if (message is not null)
         {
             const string reason = "多次重试仍失败，任务已移入失败队列";
-            await TryAsync(() => ledger.FailAsync(message.SiteId, message.RunId, reason, now, ct), "mark the ledger").ConfigureAwait(false);
-            await TryAsync(() => store.SaveRunAsync(FailedRun(message, now, now, $"巡检{reason}（{QueueNames.InspectionsPoison}）"), ct), "write the run record")
+            // The poison copy never held the claim: a run completed or being inspected by a duplicate is fine.
+            if (!await MarkLedgerAsync(message, messageId: null, reason, now, ct).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var entry = await TryAsync(() => ledger.GetAsync(message.SiteId, message.RunId, ct), "read the ledger").ConfigureAwait(false);
+            await TryAsync(() => store.SaveRunAsync(FailedRun(message, entry, now, $"巡检{reason}（{QueueNames.InspectionsPoison}）"), ct), "write the run record")
                 .ConfigureAwait(false);
         }
 
@@ -51,15 +64,33 @@ public sealed class InspectionFailureRecorder(
             .ConfigureAwait(false);
     }
 
-    private static RunRecord FailedRun(InspectionMessage message, DateTimeOffset startedAt, DateTimeOffset finishedAt, string error) => new()
+    /// <summary>False when the failure is not this run's to record (completed, or held by another message).</summary>
+    private async Task<bool> MarkLedgerAsync(InspectionMessage message, string? messageId, string text, DateTimeOffset now, CancellationToken ct)
+    {
+        // A ledger that cannot be written still gets the run record and the alert (TryAsync yields Recorded).
+        var outcome = await TryAsync(() => ledger.FailAsync(message.SiteId, message.RunId, messageId, text, now, ct), "mark the ledger").ConfigureAwait(false);
+        if (outcome == FailOutcome.Recorded)
+        {
+            return true;
+        }
+
+        logger.LogWarning("Failure of {SiteId} run {RunId} not recorded: {Outcome} ({Error})", message.SiteId, message.RunId, outcome, text);
+        return false;
+    }
+
+    /// <summary>
+    /// Keyed by the ledger's StartedAt (the first claim), like the successful record, so one run id is one run
+    /// record, replaced on each attempt; its errors are the attempt history.
+    /// </summary>
+    private static RunRecord FailedRun(InspectionMessage message, LedgerEntry? entry, DateTimeOffset now, string error) => new()
     {
         RunId = message.RunId,
         SiteId = message.SiteId,
         Trigger = SiteInspectionProcessor.Trigger,
-        StartedAt = startedAt,
-        FinishedAt = finishedAt,
+        StartedAt = entry?.StartedAt ?? entry?.ClaimedAt ?? now,
+        FinishedAt = now,
         Status = RunStatus.Failed,
-        Errors = [error],
+        Errors = entry is null || entry.Errors.Count == 0 ? [error] : [.. entry.Errors.SkipLast(1), error],
     };
 
     private async Task TryAsync(Func<Task> action, string what) =>

@@ -9,4 +9,11 @@ public sealed record LedgerEntry(
     string? MessageId,
     DateTimeOffset? ClaimedAt,
     DateTimeOffset? StartedAt,
-    string? LastError);
+    string? LastError)
+{
+    /// <summary>Every failed attempt, oldest first ("第 n 次执行：…"), the last few kept.</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
+    /// <summary>Set once findings are written: the alerts the run calls for (JSON), raised again by a retry.</summary>
+    public string? PersistedAlertsJson { get; init; }
+}

@@ -11,4 +11,7 @@ public static class QueueNames
 
     /// <summary>Delayed messages that send the alerts of one burst window in one mail.</summary>
     public const string AlertDispatch = "alert-dispatch";
+
+    /// <summary>Where the host moves a dispatch message after its last failed attempt (the mail server was down).</summary>
+    public const string AlertDispatchPoison = AlertDispatch + "-poison";
 }

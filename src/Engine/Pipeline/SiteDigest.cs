@@ -27,7 +27,9 @@ public sealed record SiteDigest
 
     public string SiteLabel => string.IsNullOrWhiteSpace(SiteName) || SiteName == SiteId ? SiteId : $"{SiteName}（{SiteId}）";
 
-    public static SiteDigest From(string siteId, string? siteName, IReadOnlyList<string> recipients, IReadOnlyList<Finding> findings, RunRecord? lastRun, DateTimeOffset since)
+    /// <summary>New and fixed are those stamped in (<paramref name="since"/>, <paramref name="until"/>]: findings of a run still going at the end of the window belong to the next digest.</summary>
+    public static SiteDigest From(
+        string siteId, string? siteName, IReadOnlyList<string> recipients, IReadOnlyList<Finding> findings, RunRecord? lastRun, DateTimeOffset since, DateTimeOffset until)
     {
         var open = findings.Where(f => f.Status == FindingStatus.Open).ToList();
         return new SiteDigest
@@ -35,9 +37,9 @@ public sealed record SiteDigest
             SiteId = siteId,
             SiteName = siteName,
             Recipients = recipients,
-            New = open.Where(f => f.FirstSeen > since).ToList(),
+            New = open.Where(f => f.FirstSeen > since && f.FirstSeen <= until).ToList(),
             OpenBySeverity = Enum.GetValues<Severity>().ToDictionary(s => s, s => open.Count(f => f.Severity == s)),
-            Fixed = findings.Where(f => f.Status == FindingStatus.Resolved && f.ResolvedAt > since).ToList(),
+            Fixed = findings.Where(f => f.Status == FindingStatus.Resolved && f.ResolvedAt > since && f.ResolvedAt <= until).ToList(),
             LastRun = lastRun,
         };
     }

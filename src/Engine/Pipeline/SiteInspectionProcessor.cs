@@ -1,12 +1,14 @@
+using System.Text.Json;
 using ComplianceFns.Engine.Alerts;
 using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Engine.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceFns.Engine.Pipeline;
 
 /// <summary>
 /// The work of one queue message: claim (site, run) in the ledger, inspect the site, persist findings and the run
-/// record under the message's run id, complete the ledger row, raise the alerts the outcome calls for. A message
+/// record under the message's run id, raise the alerts the outcome calls for, complete the ledger row. A message
 /// whose run is complete, or being inspected under another message, changes nothing. Errors propagate so the
 /// platform retries; <see cref="InspectionFailureRecorder"/> records them.
 /// </summary>
@@ -20,6 +22,12 @@ public sealed class SiteInspectionProcessor(
     ILogger<SiteInspectionProcessor> logger)
 {
     public const string Trigger = "queue";
+
+    private const int MaxStoredDetails = 12;
+
+    private const int MaxStoredDetailLength = 300;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public async Task<InspectionProcessResult> ProcessAsync(InspectionMessage message, string messageId, CancellationToken ct)
     {
@@ -40,20 +48,48 @@ public sealed class SiteInspectionProcessor(
             return new InspectionProcessResult(claim, null, claim.ToString());
         }
 
+        var entry = await ledger.GetAsync(message.SiteId, message.RunId, ct).ConfigureAwait(false);
+        if (entry?.PersistedAlertsJson is { } persisted)
+        {
+            // An earlier attempt wrote everything and failed after: finish its work instead of inspecting again.
+            logger.LogInformation("Run {RunId} of {SiteId} was persisted by an earlier attempt; raising its alerts and completing", message.RunId, message.SiteId);
+            await RaiseAndCompleteAsync(message, JsonSerializer.Deserialize<List<Alert>>(persisted, Json) ?? []).ConfigureAwait(false);
+            return new InspectionProcessResult(ClaimOutcome.Claimed, null, "persisted by an earlier attempt");
+        }
+
+        // The run starts at its first claim, whatever attempt this is: the run record keeps one key per run id.
+        var startedAt = entry?.StartedAt ?? time.GetUtcNow();
         var site = registered.Site;
         var result = await inspector.InspectAsync(site, progress: null, ct).ConfigureAwait(false);
         // The scheduled run id, not the inspector's own: the ledger, the run record and the findings' run ids agree.
-        var outcome = await runner.PersistAsync(site, result with { RunId = message.RunId }, Trigger).ConfigureAwait(false);
-        await ledger.CompleteAsync(site.Id, message.RunId, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        var outcome = await runner.PersistAsync(site, result with { RunId = message.RunId, StartedAt = startedAt }, Trigger).ConfigureAwait(false);
         logger.LogInformation(
             "Inspected {SiteId} run {RunId}: {Pages} pages, {Findings} findings ({New} new, {Resolved} resolved), status {Status}",
             site.Id, message.RunId, outcome.Run.PagesCrawled, outcome.Result.Findings.Count, outcome.Merge.New, outcome.Merge.Resolved, outcome.Run.Status);
 
-        foreach (var alert in InspectionAlerts.For(site, outcome, time.GetUtcNow()))
+        var alertsToRaise = InspectionAlerts.For(site, outcome, time.GetUtcNow()).Select(Bound).ToList();
+        await ledger.MarkPersistedAsync(site.Id, message.RunId, JsonSerializer.Serialize(alertsToRaise, Json), time.GetUtcNow(), CancellationToken.None)
+            .ConfigureAwait(false);
+        await RaiseAndCompleteAsync(message, alertsToRaise).ConfigureAwait(false);
+        return new InspectionProcessResult(ClaimOutcome.Claimed, outcome, null);
+    }
+
+    // Alerts before completing: if raising fails, the retry raises them (from the ledger) instead of the run being
+    // completed with its alert lost. Their keys are deterministic, so raising them again folds or is suppressed.
+    private async Task RaiseAndCompleteAsync(InspectionMessage message, IReadOnlyList<Alert> toRaise)
+    {
+        foreach (var alert in toRaise)
         {
             await alerts.RaiseAsync(alert, CancellationToken.None).ConfigureAwait(false);
         }
 
-        return new InspectionProcessResult(ClaimOutcome.Claimed, outcome, null);
+        await ledger.CompleteAsync(message.SiteId, message.RunId, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
     }
+
+    // The ledger row holds at most 32K characters per property: keep each stored alert small.
+    private static Alert Bound(Alert alert) => alert with
+    {
+        Summary = TableText.Truncate(alert.Summary, MaxStoredDetailLength),
+        Details = alert.Details.Take(MaxStoredDetails).Select(d => TableText.Truncate(d, MaxStoredDetailLength)).ToList(),
+    };
 }

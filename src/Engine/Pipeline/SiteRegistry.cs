@@ -71,6 +71,14 @@ public sealed class SiteRegistry
     /// <summary>Adds or replaces a site outside configuration (an admin tool, a test); seeding never disables it.</summary>
     public async Task PutManualAsync(SiteOptions site, bool enabled, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(site);
+        // Configuration is checked at start-up; a manual row must meet the same rules (a bad alert address included).
+        var invalid = new SitesOptionsValidator().Validate(null, new SitesOptions { Sites = [site] });
+        if (invalid.Failed)
+        {
+            throw new ArgumentException($"Site {site.Id} is not valid: {invalid.FailureMessage}", nameof(site));
+        }
+
         var client = await table.GetAsync(ct).ConfigureAwait(false);
         await client.UpsertEntityAsync(ToEntity(site, enabled, ManualSource), TableUpdateMode.Replace, ct).ConfigureAwait(false);
     }

@@ -23,6 +23,12 @@ public sealed class UploadOptions
     [RegularExpression("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Uploads:ResultsContainer must be a blob container name: 3-63 lowercase letters, digits and single hyphens.")]
     public string ResultsContainer { get; set; } = "results";
 
+    /// <summary>
+    /// The container uploads arrive in. The Functions app binds it from the root setting <c>UploadsContainer</c>
+    /// (the blob trigger's path reads that key); null where no trigger runs (the CLI).
+    /// </summary>
+    public string? UploadsContainer { get; set; }
+
     /// <summary>A larger blob is refused from its properties alone, without downloading it.</summary>
     [Range(1, MaxAllowedBytes, ErrorMessage = "Uploads:MaxBytes must be between 1 and 52428800 (50 MB).")]
     public long MaxBytes { get; set; } = 20L * 1024 * 1024;

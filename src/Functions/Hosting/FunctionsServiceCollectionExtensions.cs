@@ -6,6 +6,7 @@ using ComplianceFns.Engine.Uploads;
 using ComplianceFns.Functions.Mail;
 using ComplianceFns.Functions.Queues;
 using ComplianceFns.Functions.Scheduling;
+using ComplianceFns.Functions.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,9 @@ public static class FunctionsServiceCollectionExtensions
         services.AddComplianceEngine(configuration);
         services.AddInspectionPipeline(configuration);
         services.AddUploadChecks(configuration);
+        // The trigger's container is a root setting (its path is %UploadsContainer%/{name}); checked with the others.
+        services.Configure<UploadOptions>(o => o.UploadsContainer = configuration[CheckUploadedReportFunction.UploadsContainerSetting]);
+        services.AddSingleton<IValidateOptions<UploadOptions>>(new UploadOptionsValidator(requireUploadsContainer: true));
 
         // Root settings: the trigger attributes read the same keys as %InspectionSchedule% / %DigestSchedule%.
         services.AddOptions<ScheduleOptions>().Bind(configuration).ValidateOnStart();

@@ -68,8 +68,10 @@ public sealed class InspectionFailureMiddleware : IFunctionsWorkerMiddleware
             int? attempt = int.TryParse(data.GetValueOrDefault(DequeueCountKey)?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
                 ? count
                 : null;
+            // The message id tells this attempt's own claim from a duplicate's: only its own run may be marked failed.
+            var messageId = data.GetValueOrDefault(MessageIdKey)?.ToString();
             await services.GetRequiredService<InspectionFailureRecorder>()
-                .RecordAttemptFailedAsync(message, exception, attempt, CancellationToken.None).ConfigureAwait(false);
+                .RecordAttemptFailedAsync(message, messageId, exception, attempt, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception recordingError)
         {

@@ -30,6 +30,13 @@ public sealed class CheckUploadedReportFunction(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
+        if (IsResultFile(blob.Name))
+        {
+            // Start-up refuses UploadsContainer = ResultsContainer; this guards against a result copied back in.
+            logger.LogWarning("Blob {Container}/{Blob} is a check result, not a report; not checked", blob.BlobContainerName, blob.Name);
+            return;
+        }
+
         var upload = new BlobUpload(blob, options.Value.ResultsContainer);
         try
         {
@@ -47,6 +54,11 @@ public sealed class CheckUploadedReportFunction(
             throw;
         }
     }
+
+    /// <summary>Results are {name}.json and {name}.html; an annual report is a document, never either.</summary>
+    public static bool IsResultFile(string blobName) =>
+        blobName.EndsWith(UploadResultFiles.JsonSuffix, StringComparison.OrdinalIgnoreCase)
+        || blobName.EndsWith(UploadResultFiles.HtmlSuffix, StringComparison.OrdinalIgnoreCase);
 
     private Alert UploadFailedAlert(BlobClient blob, Exception e) => new()
     {

@@ -38,6 +38,8 @@ public sealed class IdentityStorageStartupTests
         ["Smtp:Port"] = "2525",
         ["Smtp:TlsMode"] = "None",
         ["Smtp:From"] = "inspector@example.gov.cn",
+        ["Alerts:GlobalRecipients:0"] = "admin@example.gov.cn",
+        ["UploadsContainer"] = "uploads",
     };
 
     [Fact]

@@ -2,6 +2,7 @@ using ComplianceFns.Engine.Alerts;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Pipeline;
 using ComplianceFns.Engine.Storage;
+using ComplianceFns.Engine.Uploads;
 using ComplianceFns.Functions.Hosting;
 using ComplianceFns.Functions.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,8 @@ public sealed class StartupValidationTests
         ["Smtp:Port"] = "2525",
         ["Smtp:TlsMode"] = "None",
         ["Smtp:From"] = "inspector@example.gov.cn",
+        ["Alerts:GlobalRecipients:0"] = "admin@example.gov.cn",
+        ["UploadsContainer"] = "uploads",
     };
 
     [Fact]
@@ -62,6 +65,47 @@ public sealed class StartupValidationTests
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AlertOptions>>().Value);
         Assert.Contains("Alerts:GlobalRecipients:1 'nobody' is not an email address", error.Message, StringComparison.Ordinal);
         Assert.Contains("Alerts:BurstWindow must be between zero and 1 hour", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_global_recipient_list_is_refused()
+    {
+        var settings = With();
+        settings.Remove("Alerts:GlobalRecipients:0");
+        using var services = Build(settings);
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AlertOptions>>().Value);
+        Assert.Contains("Alerts:GlobalRecipients must name at least one admin address", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_alert_recipient_that_is_not_an_address_is_refused()
+    {
+        using var services = Build(With(
+            ("Inspection:Sites:0:Id", "east"),
+            ("Inspection:Sites:0:StartUrls:0", "http://127.0.0.1:9/"),
+            ("Inspection:Sites:0:AlertRecipients:0", "east@example.gov.cn"),
+            ("Inspection:Sites:0:AlertRecipients:1", "office@")));
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SitesOptions>>().Value);
+        Assert.Contains("Inspection:Sites:0 (east): AlertRecipients:1 'office@' is not an email address.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("AlertRecipients:0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("results", "UploadsContainer and Uploads:ResultsContainer are both 'results'")]
+    [InlineData("", "UploadsContainer (a root setting) must name the container")]
+    [InlineData("Uploads_In", "UploadsContainer 'Uploads_In' must be a blob container name")]
+    public void The_uploads_container_must_be_a_container_other_than_the_results(string container, string message)
+    {
+        using var services = Build(With(("UploadsContainer", container)));
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<UploadOptions>>().Value);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_uploads_container_is_bound_from_the_root_setting()
+    {
+        using var services = Build(With(("UploadsContainer", "reports-in")));
+        Assert.Equal("reports-in", services.GetRequiredService<IOptions<UploadOptions>>().Value.UploadsContainer);
     }
 
     [Fact]

@@ -44,9 +44,10 @@ public sealed class FunctionsTestHost : IAsyncDisposable
     public IFindingStore Store => services.GetRequiredService<IFindingStore>();
 
     public static async Task<FunctionsTestHost> StartAsync(
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? before = null, DateTimeOffset? now = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? before = null, DateTimeOffset? now = null,
+        IReadOnlyCollection<string>? smtpRefuses = null)
     {
-        var smtp = await SmtpSink.StartAsync();
+        var smtp = await SmtpSink.StartAsync(smtpRefuses);
         var prefix = AzuriteStorage.NewTablePrefix();
         var queuePrefix = prefix.ToLowerInvariant() + "-";
         var all = new Dictionary<string, string?>
@@ -66,6 +67,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             ["Smtp:From"] = "inspector@example.gov.cn",
             ["Alerts:GlobalRecipients:0"] = Admin,
             ["Alerts:BurstWindow"] = "00:00:00",
+            ["UploadsContainer"] = "uploads",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

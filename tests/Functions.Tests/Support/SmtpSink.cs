@@ -16,7 +16,7 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly Store store = new();
     private readonly Task running;
 
-    private SmtpSink(int port)
+    private SmtpSink(int port, IReadOnlyCollection<string> refused)
     {
         Port = port;
         var options = new SmtpServerOptionsBuilder()
@@ -25,6 +25,7 @@ public sealed class SmtpSink : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(store);
+        services.Add((IMailboxFilter)new RefusingFilter(refused));
         server = new SmtpServer.SmtpServer(options, services);
         running = server.StartAsync(CancellationToken.None);
     }
@@ -33,9 +34,10 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Messages => store.Messages.ToArray();
 
-    public static async Task<SmtpSink> StartAsync()
+    /// <param name="refused">Addresses answered with 550 at RCPT TO, like a mistyped government mailbox.</param>
+    public static async Task<SmtpSink> StartAsync(IReadOnlyCollection<string>? refused = null)
     {
-        var sink = new SmtpSink(FreePort());
+        var sink = new SmtpSink(FreePort(), refused ?? []);
         // The server gives no ready signal: connect until it accepts.
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -77,6 +79,15 @@ public sealed class SmtpSink : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class RefusingFilter(IReadOnlyCollection<string> refused) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, SmtpServer.Mail.IMailbox from, int size, CancellationToken cancellationToken) =>
+            Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, SmtpServer.Mail.IMailbox to, SmtpServer.Mail.IMailbox from, CancellationToken cancellationToken) =>
+            Task.FromResult(!refused.Contains($"{to.User}@{to.Host}", StringComparer.OrdinalIgnoreCase));
     }
 
     private sealed class Store : MessageStore
