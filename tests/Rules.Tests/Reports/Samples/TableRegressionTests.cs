@@ -136,4 +136,14 @@ public sealed class TableRegressionTests
         Assert.Equal(("T2-NUM", Findings.Severity.Serious), (issue.RuleId, issue.Severity));
         Assert.Contains($"无法识别为数字：“{Huge}”", issue.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_row_whose_last_cell_is_empty_names_总计_as_possibly_blank()
+    {
+        var outcome = EditedSample.Check(("(一)予以公开 | 67 | 0 | 0 | 0 | 0 | 0 | 67 |", "(一)予以公开 | 67 | 0 | 0 | 0 | 0 | 0 | |"));
+
+        var issue = Assert.Single(EditedSample.Findings(outcome));
+        Assert.Equal(("T3-ROWS", "三(一)"), (issue.RuleId, issue.Row));
+        Assert.EndsWith("只解析到6个数值（67、0、0、0、0、0），应为7个，无法对应到各列，相关勾稽关系不可判定；行末有空单元格，可能是“总计”列未填", issue.Message, StringComparison.Ordinal);
+    }
 }
