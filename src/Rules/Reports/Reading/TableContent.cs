@@ -42,7 +42,8 @@ internal static class TableContent
         key.Length < MaxMarkerLine && key.Contains("行政复议", StringComparison.Ordinal)
         && (key.Contains("行政诉讼", StringComparison.Ordinal) || key.Contains("结果维持", StringComparison.Ordinal));
 
-    private static int? FirstLine(IReadOnlyList<string> lines, int from, int to, Func<string, bool> matches)
+    /// <summary>The first line (0-based) in [from, to) whose match key satisfies <paramref name="matches"/>; long lines are prose.</summary>
+    public static int? FirstLine(IReadOnlyList<string> lines, int from, int to, Func<string, bool> matches)
     {
         for (var i = from; i < to; i++)
         {

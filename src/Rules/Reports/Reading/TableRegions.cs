@@ -21,12 +21,12 @@ internal sealed record TableRegions(TableRegion Table2, TableRegion Table3, Tabl
         var s4 = Heading(4);
 
         // Table 二: section 二, else from the first 第二十条 block heading.
-        var t2Start = s2 + 1 ?? FirstLine(lines, firstLine, lines.Count, static k => k.StartsWith("第二十条第", StringComparison.Ordinal));
+        var t2Start = s2 + 1 ?? TableContent.FirstLine(lines, firstLine, lines.Count, static k => k.StartsWith("第二十条第", StringComparison.Ordinal));
         var table2 = Region(t2Start, t2Start is { } a ? NextHeadingAfter(a - 1) : null, lines.Count);
 
         // Table 三: section 三, else right after table 二, else from the top (a page that starts inside table 三).
         var t3Start = s3 + 1 ?? (s2 is null && t2Start is null ? firstLine : table2.End);
-        var t4Start = s4 + 1 ?? FirstLine(lines, t3Start, lines.Count, TableContent.IsTable4Header);
+        var t4Start = s4 + 1 ?? TableContent.FirstLine(lines, t3Start, lines.Count, TableContent.IsTable4Header);
         var t3End = Earliest(NextHeadingAfter(t3Start - 1), s4 is null ? t4Start : null);
         var table3 = Region(t3Start, t3End, lines.Count);
 
@@ -45,20 +45,6 @@ internal sealed record TableRegions(TableRegion Table2, TableRegion Table3, Tabl
     private static TableRegion Region(int? start, int? end, int lineCount) => start is { } s
         ? new TableRegion(s, end ?? lineCount, end is not null)
         : new TableRegion(0, 0, false);
-
-    private static int? FirstLine(IReadOnlyList<string> lines, int from, int to, Func<string, bool> matches)
-    {
-        for (var i = from; i < to; i++)
-        {
-            var line = lines[i];
-            if (line.Length < 200 && matches(TextFolding.MatchKey(line)))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Moves a table's region to the first other section that prints it, when its own section does not.</summary>
     private sealed class Relocation(IReadOnlyList<string> lines, IReadOnlyList<ReportSection> sections)
