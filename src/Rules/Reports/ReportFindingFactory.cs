@@ -20,6 +20,9 @@ public static class ReportFindingFactory
     /// <summary>一般: nothing could be checked, which the admin must fix or replace, but the report itself may be fine.</summary>
     public const Severity ReadFailureSeverity = Severity.General;
 
+    /// <summary>Evidence key holding the report identity a finding was made under (see <see cref="ReportIdentity(AnnualReport)"/>).</summary>
+    public const string IdentityEvidence = "identity";
+
     public static Finding FromIssue(ReportIssue issue, string siteId, string source, int? year, string? organ)
     {
         ArgumentNullException.ThrowIfNull(issue);
@@ -45,6 +48,60 @@ public static class ReportFindingFactory
             Evidence = evidence,
             Fingerprint = FindingFingerprint.Compute(issue.RuleId, siteId, ReportIdentity(source, year, organ), targetUrl: null, discriminator),
         };
+    }
+
+    /// <summary>
+    /// As <see cref="FromIssue(ReportIssue, string, string, int?, string?)"/>, identified by <see cref="ReportIdentity(AnnualReport)"/>
+    /// (stored as the "identity" evidence, which <see cref="IdentityOf"/> reads back), so a report without organ or
+    /// year keeps its findings whatever path or URL it was read from.
+    /// </summary>
+    public static Finding FromIssue(ReportIssue issue, string siteId, AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var finding = FromIssue(issue, siteId, report.Source, report.Year, report.Organ);
+        var identity = ReportIdentity(report);
+        var discriminator = string.Join('|', issue.Table, issue.Row, issue.Column, issue.Discriminator);
+        return finding with
+        {
+            Evidence = [.. finding.Evidence, new(IdentityEvidence, identity)],
+            Fingerprint = FindingFingerprint.Compute(issue.RuleId, siteId, identity, targetUrl: null, discriminator),
+        };
+    }
+
+    /// <summary>
+    /// "organ|year" when both are known; else the year and a hash of the report's own words (preamble and 总体情况,
+    /// whitespace ignored), which name the organ and do not change when only a table is corrected or the file moves.
+    /// </summary>
+    public static string ReportIdentity(AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (OrganAndYear(report.Year, report.Organ) is { } byOrgan)
+        {
+            return byOrgan;
+        }
+
+        var words = string.Concat((report.Preamble + report.Section(1)?.Body).Where(c => !char.IsWhiteSpace(c)));
+        if (words.Length == 0)
+        {
+            return report.Source.Trim();
+        }
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(words)))[..16];
+        var year = report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?";
+        return $"{year}|#{hash}";
+    }
+
+    /// <summary>The identity a stored report finding was made under: its "identity" evidence, else from page, year and organ.</summary>
+    public static string IdentityOf(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        if (finding.EvidenceValue(IdentityEvidence) is { Length: > 0 } identity)
+        {
+            return identity;
+        }
+
+        int? year = int.TryParse(finding.EvidenceValue("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        return ReportIdentity(finding.PageUrl, year, finding.EvidenceValue("organ"));
     }
 
     /// <param name="siteId">The configured site or upload source.</param>
@@ -76,10 +133,14 @@ public static class ReportFindingFactory
     /// <summary>"organ|year" when both are known (whitespace inside the organ name ignored), else the source.</summary>
     public static string ReportIdentity(string source, int? year, string? organ)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        return OrganAndYear(year, organ) ?? source.Trim();
+    }
+
+    private static string? OrganAndYear(int? year, string? organ)
+    {
         var compactOrgan = organ is null ? string.Empty : string.Concat(organ.Where(c => !char.IsWhiteSpace(c)));
-        return compactOrgan.Length > 0 && year is { } y
-            ? string.Create(CultureInfo.InvariantCulture, $"{compactOrgan}|{y}")
-            : source.Trim();
+        return compactOrgan.Length > 0 && year is { } y ? string.Create(CultureInfo.InvariantCulture, $"{compactOrgan}|{y}") : null;
     }
 
     /// <summary>The cell the issue is about ("表三 （三）不予公开—1.属于国家秘密 自然人"), or the quoted phrase of a narrative issue.</summary>

@@ -1,6 +1,8 @@
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Reports;
 using ComplianceFns.Rules.Reports.Checking;
+using ComplianceFns.Rules.Reports.Reading;
+using ComplianceFns.Rules.Tests.Reports.Samples;
 
 namespace ComplianceFns.Rules.Tests.Reports;
 
@@ -132,5 +134,42 @@ public sealed class ReportFindingFactoryTests
         var finding = ReportFindingFactory.FromReadFailure(Site, "http://127.0.0.1/ndbg/2021.pdf", "无法读取", 2021, Organ);
 
         Assert.Equal([new("year", "2021"), new("organ", Organ)], finding.Evidence);
+    }
+
+    [Fact]
+    public void A_report_without_organ_keeps_its_fingerprints_whatever_path_it_was_read_from()
+    {
+        // The complete sample has no title line: no organ, so the source used to be the identity.
+        var text = EditedSample.Text();
+        var here = AnnualReportReader.Read(text, "r3/2021-tianjin-wuqing-zwfwb.txt");
+        var there = AnnualReportReader.Read(text, "/mirror/copies/2021-tianjin-wuqing-zwfwb.txt");
+        Assert.Null(here.Organ);
+
+        var first = ReportFindingFactory.FromIssue(ColumnIssue, Site, here);
+        var second = ReportFindingFactory.FromIssue(ColumnIssue, Site, there);
+
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+        Assert.StartsWith("2021|#", ReportFindingFactory.ReportIdentity(here), StringComparison.Ordinal);
+        Assert.Equal(ReportFindingFactory.ReportIdentity(here), ReportFindingFactory.IdentityOf(first));
+        Assert.Equal("r3/2021-tianjin-wuqing-zwfwb.txt", first.PageUrl);
+    }
+
+    [Fact]
+    public void Reports_of_two_organs_without_titles_have_different_identities()
+    {
+        var wuqing = AnnualReportReader.Read(EditedSample.Text(), "a.txt");
+        var other = AnnualReportReader.Read(EditedSample.Text(("区政务服务办以", "区民政局以")), "a.txt");
+
+        Assert.NotEqual(ReportFindingFactory.ReportIdentity(wuqing), ReportFindingFactory.ReportIdentity(other));
+    }
+
+    [Fact]
+    public void A_report_with_organ_and_year_is_identified_by_them_and_old_findings_fall_back_to_their_page()
+    {
+        var report = AnnualReportReader.Read("天津市武清区政务服务办2021年政府信息公开工作年度报告\n" + EditedSample.Text(), "a.txt");
+        Assert.Equal(Organ + "|2021", ReportFindingFactory.ReportIdentity(report));
+
+        var stored = ReportFindingFactory.FromIssue(ColumnIssue, Site, "b.txt", year: null, organ: null);
+        Assert.Equal("b.txt", ReportFindingFactory.IdentityOf(stored));
     }
 }

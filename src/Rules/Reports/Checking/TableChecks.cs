@@ -9,6 +9,7 @@ public static class TableChecks
     public static IReadOnlyList<IReportCheck> All { get; } =
     [
         new SectionChecks(),
+        new TablePlacementCheck(),
         new PartCountCheck(),
         new OverviewCheck(),
         new FormatCheck(),

@@ -16,6 +16,9 @@ internal static class CellReader
     // Longest first, so "万元" wins over "元" and "人次" over "人".
     private static readonly string[] Units = ["万元", "人次", "元", "件", "条", "个", "项", "次", "人", "家", "份", "宗", "起"];
 
+    /// <summary>No count or 万元 amount in a report has more digits than this (about 10^15).</summary>
+    private const int MaxDigits = 15;
+
     private static readonly char[] ApproximateMarks = ['余', '多', '约', '近', '左', '右'];
 
     /// <summary>True when the text is a cell value (number, placeholder or an unreadable value word), not a label.</summary>
@@ -25,6 +28,13 @@ internal static class CellReader
     public static CellValue? Read(string text, int line, bool amount)
     {
         var raw = text.Trim();
+        if (IsLongDigitRun(raw))
+        {
+            // "999999999999999999999999999999": a value no count can be (and too long for decimal), yet a value,
+            // not label text; kept raw so T3-NONNEG / T2-NUM name it.
+            return new CellValue(raw, null, CellKind.Unreadable, line);
+        }
+
         if (raw.Length > 40)
         {
             // No cell value is this long (and labels and narrative often are): skip the normalisation.
@@ -116,6 +126,26 @@ internal static class CellReader
         }
 
         return new CellValue(raw, number, CellKind.Number, line) { Conversion = conversion };
+    }
+
+    /// <summary>A signed run of digits (separators allowed) longer than any count or amount: more than 15 digits.</summary>
+    private static bool IsLongDigitRun(string key)
+    {
+        var body = key.AsSpan().TrimStart("+-−");
+        var digits = 0;
+        foreach (var c in body)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not (',' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return digits > MaxDigits;
     }
 
     private static string Format(decimal number) => number.ToString("0.######", CultureInfo.InvariantCulture);

@@ -4,8 +4,8 @@ namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
 /// Finds the six sections (annual-reports.md §2.1): a line opening with 一…六 and "、", "." or a space. Headings
-/// with their anchor word are taken first, in order; a heading without one ("一、", "一、工作基本情况") only fills a
-/// gap between them. Table 三's row labels (一、本年新收… / 四、结转下年度…) are never headings, nor is "（一）".
+/// with their anchor word are taken first, in order, then any anchored heading out of order; a heading without one
+/// ("一、", "一、工作基本情况") only fills a gap between them. Table 三's row labels (一、本年新收… / 四、结转下年度…) are never headings, nor is "（一）".
 /// </summary>
 internal static class SectionFinder
 {
@@ -47,6 +47,19 @@ internal static class SectionFinder
                 chosen.Add(candidate);
             }
         }
+
+        // A heading with its anchor that is out of order ("三、…" printed before "二、…") is still that section: it is
+        // kept so S-SECTIONS can say 顺序错误 instead of 缺少. Only a short heading-like line of an ordinal not yet
+        // found qualifies, so a numbered prose item ("二、主动公开工作有待加强，…。") is not taken for one.
+        foreach (var candidate in candidates.Where(c => c.HasAnchor && !chosen.Contains(c)))
+        {
+            if (chosen.All(c => c.Ordinal != candidate.Ordinal) && candidate.Heading.Length <= HeadingWindow && !candidate.Heading.Contains('。'))
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        chosen.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         foreach (var candidate in candidates.Where(c => !c.HasAnchor))
         {

@@ -5,7 +5,8 @@ namespace ComplianceFns.Rules.Reports.Text;
 /// <summary>
 /// Finds itemised lists in prose. The total is the last count before the marker (in the previous sentence when the
 /// marker opens a sentence: "主动公开80条。其中，…"); the items run to the sentence end, a nested marker, a closing
-/// bracket for "(含…)", or a clause that starts another statement ("分别", "共", "累计").
+/// bracket for "(含…)", or a clause that starts another statement ("分别", "共", "累计"). Counts breaking an item down
+/// ("…的7件中属于…的2件") are nested, not items.
 /// </summary>
 public static partial class ItemisedLists
 {
@@ -39,6 +40,7 @@ public static partial class ItemisedLists
             var items = new List<ItemisedItem>();
             var groupEnds = new List<int>();
             var depth = 0;
+            var nested = false;
             var cursor = marker.Index + marker.Length;
             for (var n = ProseNumbers.FirstAtOrAfter(numbers, cursor); n < numbers.Count && numbers[n].End <= regionEnd; n++)
             {
@@ -50,12 +52,15 @@ public static partial class ItemisedLists
                     {
                         groupEnds.Add(items.Count);
                     }
+
+                    nested &= depth > 0 || !ProseClauses.IsDelimiter(text[i]) || text[i] == '、';
                 }
 
                 cursor = number.Offset;
-                if (depth <= 0 && number.Unit == total.Unit)
+                if (depth <= 0 && !nested && number.Unit == total.Unit)
                 {
                     items.Add(new ItemisedItem(Category(text, number, marker.Index + marker.Length), number));
+                    nested = OpensNesting(text, number);
                 }
             }
 
@@ -105,6 +110,21 @@ public static partial class ItemisedLists
 
         var last = ProseNumbers.LastEndingBy(numbers, previous.End);
         return last is not null && last.Offset >= previous.Offset ? last : null;
+    }
+
+    /// <summary>
+    /// "不予公开的7件中属于…的2件": counts after "N件中" break that item down; they are not its siblings, up to the
+    /// end of the clause ("、" keeps listing sub-items).
+    /// </summary>
+    private static bool OpensNesting(string text, ProseNumber number)
+    {
+        var i = number.End;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '中';
     }
 
     private static int PreviousNonBlank(string text, int offset)

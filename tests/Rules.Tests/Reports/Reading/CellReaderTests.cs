@@ -34,6 +34,16 @@ public sealed class CellReaderTests
     public void Placeholders_are_blank(string text) => Assert.Equal(CellKind.Blank, CellReader.Read(text, 1, amount: false)!.Kind);
 
     [Theory]
+    [InlineData("999999999999999999999999999999")]
+    [InlineData("1234567890123456")]
+    [InlineData("-99999999999999999999999999999999999999999999999999")]
+    public void A_digit_run_longer_than_any_count_is_an_unreadable_value_kept_raw(string text)
+    {
+        var cell = CellReader.Read(text, 1, amount: false)!;
+        Assert.Equal((CellKind.Unreadable, text, (decimal?)null), (cell.Kind, cell.Raw, cell.Number));
+    }
+
+    [Theory]
     [InlineData("若干")]
     [InlineData("6000余条")]
     [InlineData("约30")]

@@ -120,4 +120,38 @@ public sealed class NarrativeRegressionTests
         Assert.Equal(ReportCheckContext.MaxPerRule + 1, outcomes.Count);
         Assert.Equal("同类问题另有10处未逐一列出（每份报告每条规则最多列出20处），请通篇核对", outcomes[^1].Message);
     }
+
+    private const string Received = "2021年,我单位共受理依申请公开政府信息174件,";
+
+    [Fact]
+    public void Outcomes_listed_under_the_received_count_add_up_with_the_carried_over_applications()
+    {
+        var outcome = EditedSample.Check((Received, "我单位共收到政府信息公开申请174件,其中予以公开67件,不予公开7件,无法提供93件,不予处理5件,"));
+
+        var findings = EditedSample.Findings(outcome);
+        Assert.True(findings.Count == 0, EditedSample.Describe(findings));
+        Assert.DoesNotContain(outcome.Undecidable, u => u.RuleId == "N-SUM");
+    }
+
+    [Fact]
+    public void Outcomes_that_do_not_add_up_even_with_the_carried_over_applications_are_N_SUM_naming_row_four()
+    {
+        var outcome = EditedSample.Check((Received, "我单位共收到政府信息公开申请174件,其中予以公开67件,不予公开7件,无法提供92件,不予处理5件,"));
+
+        var issue = Assert.Single(outcome.Issues, i => i.RuleId == "N-SUM");
+        Assert.Equal(Findings.Severity.General, issue.Severity);
+        Assert.EndsWith("各分项合计为171件（67+7+92+5），加表三“四、结转下年度继续办理”2件为173件，与所称174件不符（差1）", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_broken_down_with_的N件中_is_not_a_sibling_item()
+    {
+        const string nested = "我单位共收到政府信息公开申请174件,其中予以公开67件,不予公开的7件中属于保护第三方合法权益的2件、属于三类内部事务信息的1件,无法提供93件,不予处理5件,";
+
+        var outcome = EditedSample.Check((Received, nested));
+
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "N-SUM");
+        var list = Assert.Single(ItemisedLists.Find(nested));
+        Assert.Equal([67m, 7m, 93m, 5m], list.Items.Select(i => i.Count.Value));
+    }
 }

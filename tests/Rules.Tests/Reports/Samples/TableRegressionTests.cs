@@ -112,4 +112,38 @@ public sealed class TableRegressionTests
         var findings = EditedSample.Findings(outcome);
         Assert.True(findings.Count == 0, EditedSample.Describe(findings));
     }
+
+    private const string Huge = "999999999999999999999999999999";
+
+    [Fact]
+    public void A_thirty_digit_cell_in_table_three_is_T3_NONNEG_naming_the_raw_value_not_label_text()
+    {
+        var outcome = EditedSample.Check((Row1, $"一、本年新收政府信息公开申请数量 | {Huge} | 0 | 0 | 0 | 0 | 0 | {Huge} |"));
+
+        var findings = EditedSample.Findings(outcome);
+        Assert.True(findings.All(i => i is { RuleId: "T3-NONNEG", Severity: Findings.Severity.Serious }), EditedSample.Describe(findings));
+        Assert.Equal(["自然人", "总计"], findings.Select(i => i.Column));
+        Assert.Equal($"表三“一、本年新收政府信息公开申请数量”“自然人”列为“{Huge}”，应为非负整数", findings[0].Message);
+        Assert.Contains(outcome.Undecidable, u => u.RuleId == "T3-COL");
+    }
+
+    [Fact]
+    public void A_thirty_digit_cell_in_table_two_is_T2_NUM_naming_the_raw_value()
+    {
+        var outcome = EditedSample.Check(("行政许可 | 6616 |", $"行政许可 | {Huge} |"));
+
+        var issue = Assert.Single(EditedSample.Findings(outcome));
+        Assert.Equal(("T2-NUM", Findings.Severity.Serious), (issue.RuleId, issue.Severity));
+        Assert.Contains($"无法识别为数字：“{Huge}”", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_whose_last_cell_is_empty_names_总计_as_possibly_blank()
+    {
+        var outcome = EditedSample.Check(("(一)予以公开 | 67 | 0 | 0 | 0 | 0 | 0 | 67 |", "(一)予以公开 | 67 | 0 | 0 | 0 | 0 | 0 | |"));
+
+        var issue = Assert.Single(EditedSample.Findings(outcome));
+        Assert.Equal(("T3-ROWS", "三(一)"), (issue.RuleId, issue.Row));
+        Assert.EndsWith("只解析到6个数值（67、0、0、0、0、0），应为7个，无法对应到各列，相关勾稽关系不可判定；行末有空单元格，可能是“总计”列未填", issue.Message, StringComparison.Ordinal);
+    }
 }

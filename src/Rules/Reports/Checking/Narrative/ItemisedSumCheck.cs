@@ -4,7 +4,8 @@ namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
 /// N-SUM (annual-reports.md §4 rule 17): an itemised list ("共N条，其中a条、b条…") adds up to its total, and no
-/// category is listed twice. Lists with an approximate number (余/多/约/近) and single-item subsets are skipped.
+/// category is listed twice. Lists with an approximate number (余/多/约/近) and single-item subsets are skipped. A
+/// list of 办理结果 under the applications received is checked against table 三 (<see cref="OutcomeList"/>).
 /// </summary>
 public sealed class ItemisedSumCheck : IReportCheck
 {
@@ -26,8 +27,16 @@ public sealed class ItemisedSumCheck : IReportCheck
                 if (!list.AddsUp)
                 {
                     var terms = string.Join("+", list.Items.Select(i => NarrativeIssues.Format(i.Count.Value)));
-                    var message = $"正文“{quote}”，各分项合计为{NarrativeIssues.Format(list.Sum)}{unit}（{terms}），与所称{NarrativeIssues.Format(list.Total.Value)}{unit}不符{NarrativeIssues.Difference(list.Sum, list.Total.Value)}";
-                    context.Add(NarrativeIssues.Create(RuleId, message, quote, block, list.Total.Offset, expected: list.Total.Value, actual: list.Sum));
+                    var stated = $"正文“{quote}”，各分项合计为{NarrativeIssues.Format(list.Sum)}{unit}（{terms}）";
+                    if (!OutcomeList.IsOutcomeList(list))
+                    {
+                        var message = $"{stated}，与所称{NarrativeIssues.Format(list.Total.Value)}{unit}不符{NarrativeIssues.Difference(list.Sum, list.Total.Value)}";
+                        context.Add(NarrativeIssues.Create(RuleId, message, quote, block, list.Total.Offset, expected: list.Total.Value, actual: list.Sum));
+                    }
+                    else if (OutcomeList.Check(context, list, stated) is { } message)
+                    {
+                        context.Add(NarrativeIssues.Create(RuleId, message, quote, block, list.Total.Offset, expected: list.Total.Value, actual: list.Sum));
+                    }
                 }
 
                 foreach (var repeated in list.Items.Where(i => i.Category.Length >= 2).GroupBy(i => i.Category, StringComparer.Ordinal).Where(g => g.Count() > 1))

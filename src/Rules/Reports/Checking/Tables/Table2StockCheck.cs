@@ -74,7 +74,7 @@ public sealed class Table2StockCheck : IReportCheck
             return;
         }
 
-        context.Add(new ReportIssue(Id, Severity.General, $"{row.Key}现行有效件数{F(now)}，与上年现行有效{F(before)}+本年制发{F(i)}−本年废止{F(r)}={F(expected)}不一致")
+        context.Add(new ReportIssue(Id, Severity.General, $"表二“{row.Key}”现行有效件数{F(now)}，与上年现行有效{F(before)}+本年制发{F(i)}−本年废止{F(r)}={F(expected)}不一致（差{F(Math.Abs(now - expected))}）")
         {
             Table = "表二",
             Row = row.Key,

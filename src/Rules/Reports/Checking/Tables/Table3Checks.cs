@@ -92,7 +92,10 @@ public sealed class Table3Checks : IReportCheck
             if (table.Row(key) is { } row && !(row.IsResolved && row.Values.Count == Table3Layout.ColumnCount))
             {
                 var read = row.Values.Count == 0 ? "没有数值" : $"{row.Values.Count}个数值（{string.Join("、", row.Values.Select(v => v.Raw))}）";
-                context.Add(new ReportIssue("T3-ROWS", Severity.General, $"表三“{Table3Layout.DisplayLabel(key)}”行只解析到{read}，应为7个，无法对应到各列，相关勾稽关系不可判定")
+                var blankTotal = row.Values.Count == Table3Layout.ColumnCount - 1 && TrailingBlankCell.EndsWithBlankCell(context.Report, row.Values[^1].Line)
+                    ? "；行末有空单元格，可能是“总计”列未填"
+                    : string.Empty;
+                context.Add(new ReportIssue("T3-ROWS", Severity.General, $"表三“{Table3Layout.DisplayLabel(key)}”行只解析到{read}，应为7个，无法对应到各列，相关勾稽关系不可判定{blankTotal}")
                 {
                     Table = Table,
                     Row = key,

@@ -155,6 +155,16 @@ public sealed class NarrativeCheckTests
     }
 
     [Fact]
+    public void N_SUM_an_outcome_list_without_row_four_is_undecidable_not_a_sum_error()
+    {
+        var outcome = Check(ReportModelBuilder.Complete2021().WithoutTable3Row("四").WithSection(3, "共收到政府信息公开申请174件，其中予以公开67件、不予公开7件、无法提供90件。"));
+
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "N-SUM");
+        var undecidable = Assert.Single(outcome.Undecidable, u => u.RuleId == "N-SUM");
+        Assert.Contains("未找到表三“四、结转下年度继续办理”行", undecidable.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void N_CONSIST_the_same_quantity_with_two_values()
     {
         var broken = Check(ReportModelBuilder.Complete2021()

@@ -150,7 +150,7 @@ public sealed class Table2ChecksTests
         Assert.Equal("现行有效件数", issue.Column);
         Assert.Equal("14", issue.Expected);
         Assert.Equal("12", issue.Actual);
-        Assert.Equal("行政规范性文件现行有效件数12，与上年现行有效15+本年制发5−本年废止6=14不一致", issue.Message);
+        Assert.Equal("表二“行政规范性文件”现行有效件数12，与上年现行有效15+本年制发5−本年废止6=14不一致（差2）", issue.Message);
     }
 
     [Theory]
