@@ -64,6 +64,15 @@ public sealed class DemoCommandTests
             Assert.Contains($"整改台账：{ledger}", error, StringComparison.Ordinal);
             var page = await File.ReadAllTextAsync(html);
             Assert.Contains("T3-COL", page, StringComparison.Ordinal);
+
+            // Every evidence key the real factories produced (links, typos, publication, report) has a Chinese name
+            // on the report page: admins never see an internal key.
+            var store = await InspectCommand.OpenStoreAsync(AzuriteStorage.ConnectionString, CancellationToken.None);
+            var stored = await store.GetFindingsAsync("sample-gov", null, CancellationToken.None);
+            var keys = stored.SelectMany(f => f.Evidence.Select(e => e.Key)).Distinct().ToList();
+            Assert.Contains("expected", keys);
+            Assert.Contains("deadline", keys);
+            Assert.DoesNotContain(keys, key => !ComplianceFns.Engine.Reporting.HtmlReportLabels.HasEvidenceName(key));
             Assert.Contains("P-EXISTS", page, StringComparison.Ordinal);
             Assert.True(new FileInfo(ledger).Length > 0);
         }

@@ -160,9 +160,9 @@ public sealed class AnnualReportCheckService(
             Outcome = outcome,
             Kind = input.Document!.Kind,
             Findings = outcome.Issues
-                .Select(issue => Stamp(ReportFindingFactory.FromIssue(issue, request.SiteId, input.Source, report.Year, report.Organ), startedAt))
+                .Select(issue => Stamp(ReportFindingFactory.FromIssue(issue, request.SiteId, report), startedAt))
                 .ToArray(),
-            Identity = ReportFindingFactory.ReportIdentity(input.Source, report.Year, report.Organ),
+            Identity = ReportFindingFactory.ReportIdentity(report),
             PreviousYearSource = previousSource,
         };
     }

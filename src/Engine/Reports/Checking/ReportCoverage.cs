@@ -40,13 +40,8 @@ internal sealed class ReportCoverage
         }
     }
 
-    /// <summary>The identity a stored report finding was made under (from its page and its year/organ evidence).</summary>
-    public static string IdentityOf(Finding finding)
-    {
-        ArgumentNullException.ThrowIfNull(finding);
-        int? year = int.TryParse(finding.EvidenceValue("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
-        return ReportFindingFactory.ReportIdentity(finding.PageUrl, year, finding.EvidenceValue("organ"));
-    }
+    /// <summary>The identity a stored report finding was made under (its identity evidence; older findings: page, year, organ).</summary>
+    public static string IdentityOf(Finding finding) => ReportFindingFactory.IdentityOf(finding);
 
     public bool Covers(Finding finding)
     {
