@@ -47,6 +47,8 @@ internal static class DefectEndpoints
         }
         catch (OperationCanceledException)
         {
+            // The client left or the site is stopping: drop the connection, never answer an empty 200.
+            context.Abort();
             return;
         }
         await SiteResponses.PageAsync(context, state, "企业开办一网通办平台", PageLayout.Paragraph("系统繁忙。"));
@@ -76,5 +78,10 @@ internal static class DefectEndpoints
                 await context.Response.Body.FlushAsync(cancel.Token);
             }
         });
+        if (cancel.IsCancellationRequested)
+        {
+            // Stopped mid-body: drop the connection so the client sees the cut, not a response that merely ended.
+            context.Abort();
+        }
     }
 }
