@@ -24,14 +24,8 @@ public sealed class Table2ChecksTests
         var report = ReportModelBuilder.Complete2021().Build()
             .WithTable2RowCell(Table2Layout.Licensing, Table2Layout.Decisions, new CellValue("若干", null, CellKind.Unreadable, 50));
 
-        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-NUM"));
-        Assert.Equal(Severity.Serious, issue.Severity);
-        Assert.Equal("表二", issue.Table);
-        Assert.Equal("行政许可", issue.Row);
-        Assert.Equal("本年处理决定数量", issue.Column);
-        Assert.Equal("非负整数", issue.Expected);
-        Assert.Equal("若干", issue.Actual);
-        Assert.Equal("表二“行政许可—本年处理决定数量”无法识别为数字：“若干”", issue.Message);
+        IssueAssert.Single(report.RunTableChecks(), "T2-NUM", Severity.Serious, "表二", "行政许可", "本年处理决定数量", "非负整数", "若干",
+            "表二“行政许可—本年处理决定数量”无法识别为数字：“若干”");
     }
 
     [Fact]
@@ -53,14 +47,8 @@ public sealed class Table2ChecksTests
     {
         var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.Regulations, Table2Layout.InForce, 3).Build() with { Organ = "原村乡人民政府" };
 
-        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-REGS"));
-        Assert.Equal(Severity.Serious, issue.Severity);
-        Assert.Equal("表二", issue.Table);
-        Assert.Equal("规章", issue.Row);
-        Assert.Equal("现行有效件数", issue.Column);
-        Assert.Equal("0", issue.Expected);
-        Assert.Equal("3", issue.Actual);
-        Assert.Equal("乡镇人民政府无规章制定权，但表二“规章—现行有效件数”填报为3", issue.Message);
+        IssueAssert.Single(report.RunTableChecks(), "T2-REGS", Severity.Serious, "表二", "规章", "现行有效件数", "0", "3",
+            "乡镇人民政府无规章制定权，但表二“规章—现行有效件数”填报为3");
     }
 
     [Fact]
@@ -114,14 +102,8 @@ public sealed class Table2ChecksTests
     {
         var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.NormativeDocs2021, Table2Layout.Issued, 5).Build();
 
-        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-STOCK"));
-        Assert.Equal(Severity.Hint, issue.Severity);
-        Assert.Equal("表二", issue.Table);
-        Assert.Equal("行政规范性文件", issue.Row);
-        Assert.Equal("现行有效件数", issue.Column);
-        Assert.Equal("≥5", issue.Expected);
-        Assert.Equal("0", issue.Actual);
-        Assert.Equal("表二“行政规范性文件”现行有效件数0小于本年制发件数5，即本年制发的文件当年已有废止，请核实", issue.Message);
+        IssueAssert.Single(report.RunTableChecks(), "T2-STOCK", Severity.Hint, "表二", "行政规范性文件", "现行有效件数", "≥5", "0",
+            "表二“行政规范性文件”现行有效件数0小于本年制发件数5，即本年制发的文件当年已有废止，请核实");
     }
 
     [Theory]
@@ -144,13 +126,8 @@ public sealed class Table2ChecksTests
             return;
         }
 
-        var issue = Assert.Single(issues);
-        Assert.Equal("表二", issue.Table);
-        Assert.Equal("行政规范性文件", issue.Row);
-        Assert.Equal("现行有效件数", issue.Column);
-        Assert.Equal("14", issue.Expected);
-        Assert.Equal("12", issue.Actual);
-        Assert.Equal("表二“行政规范性文件”现行有效件数12，与上年现行有效15+本年制发5−本年废止6=14不一致（差2）", issue.Message);
+        IssueAssert.Single(issues, "T2-STOCK", Severity.General, "表二", "行政规范性文件", "现行有效件数", "14", "12",
+            "表二“行政规范性文件”现行有效件数12，与上年现行有效15+本年制发5−本年废止6=14不一致（差2）");
     }
 
     [Theory]
@@ -177,14 +154,8 @@ public sealed class Table2ChecksTests
             return;
         }
 
-        var issue = Assert.Single(issues);
-        Assert.Equal(Severity.Hint, issue.Severity);
-        Assert.Equal("表二", issue.Table);
-        Assert.Equal("规范性文件", issue.Row);
-        Assert.Equal("对外公开总数量", issue.Column);
-        Assert.Equal("≥4", issue.Expected);
-        Assert.Equal("2", issue.Actual);
-        Assert.Equal("表二“规范性文件”对外公开总数量（2）小于本年新公开数量（4）", issue.Message);
+        IssueAssert.Single(issues, "T2-TRIAL", Severity.Hint, "表二", "规范性文件", "对外公开总数量", "≥4", "2",
+            "表二“规范性文件”对外公开总数量（2）小于本年新公开数量（4）");
     }
 
     [Fact]
@@ -195,14 +166,8 @@ public sealed class Table2ChecksTests
 
         var outcome = report.RunTableChecks();
 
-        var issue = Assert.Single(Of(outcome, "T2-UNIT"));
-        Assert.Equal(Severity.Hint, issue.Severity);
-        Assert.Equal("表二", issue.Table);
-        Assert.Equal("行政事业性收费", issue.Row);
-        Assert.Equal("本年收费金额", issue.Column);
-        Assert.Equal("8.6万元", issue.Expected);
-        Assert.Equal("86000元", issue.Actual);
-        Assert.Equal("表二“行政事业性收费—本年收费金额”填报为“86000元”，已按8.6万元计算", issue.Message);
+        IssueAssert.Single(outcome, "T2-UNIT", Severity.Hint, "表二", "行政事业性收费", "本年收费金额", "8.6万元", "86000元",
+            "表二“行政事业性收费—本年收费金额”填报为“86000元”，已按8.6万元计算");
         Assert.Empty(Of(outcome, "T2-NUM"));
     }
 }

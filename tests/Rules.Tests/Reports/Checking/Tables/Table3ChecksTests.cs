@@ -26,12 +26,8 @@ public sealed class Table3ChecksTests
         var issues = Serious(outcome);
         Assert.Equal(["T3-COL", "T3-COL"], issues.Select(i => i.RuleId));
         var natural = issues.Single(i => i.Column == "自然人");
-        Assert.Equal(Severity.Serious, natural.Severity);
-        Assert.Equal("表三", natural.Table);
-        Assert.Null(natural.Row);
-        Assert.Equal("180", natural.Expected);
-        Assert.Equal("174", natural.Actual);
-        Assert.Equal("表三“自然人”列：本年新收180+上年结转0=180，但办理结果总计172+结转下年度2=174，勾稽不平（差6）", natural.Message);
+        IssueAssert.Is(natural, "T3-COL", Severity.Serious, "表三", null, "自然人", "180", "174",
+            "表三“自然人”列：本年新收180+上年结转0=180，但办理结果总计172+结转下年度2=174，勾稽不平（差6）");
         Assert.Contains(issues, i => i.Column == "总计");
     }
 
@@ -43,12 +39,8 @@ public sealed class Table3ChecksTests
         var issues = Serious(outcome);
         Assert.Equal(["T3-SUM", "T3-SUM"], issues.Select(i => i.RuleId));
         var natural = issues.Single(i => i.Column == "自然人");
-        Assert.Equal(Severity.Serious, natural.Severity);
-        Assert.Equal("表三", natural.Table);
-        Assert.Equal("三(七)", natural.Row);
-        Assert.Equal("174", natural.Expected);
-        Assert.Equal("172", natural.Actual);
-        Assert.Equal("表三“自然人”列：各项办理结果之和为174，与“（七）总计”172不符（差2）", natural.Message);
+        IssueAssert.Is(natural, "T3-SUM", Severity.Serious, "表三", "三(七)", "自然人", "174", "172",
+            "表三“自然人”列：各项办理结果之和为174，与“（七）总计”172不符（差2）");
     }
 
     [Fact]
@@ -66,15 +58,8 @@ public sealed class Table3ChecksTests
     {
         var outcome = ReportModelBuilder.Complete2021().WithTable3Cell("三(一)", 6, null).Build().RunTableChecks();
 
-        var issue = Assert.Single(Serious(outcome));
-        Assert.Equal("T3-ROW", issue.RuleId);
-        Assert.Equal(Severity.Serious, issue.Severity);
-        Assert.Equal("表三", issue.Table);
-        Assert.Equal("三(一)", issue.Row);
-        Assert.Equal("总计", issue.Column);
-        Assert.Equal("67", issue.Expected);
-        Assert.Equal(string.Empty, issue.Actual);
-        Assert.Equal("表三“（一）予以公开”行：各类申请人合计67，与“总计”（空）不符", issue.Message);
+        IssueAssert.Single(Serious(outcome), "T3-ROW", Severity.Serious, "表三", "三(一)", "总计", "67", string.Empty,
+            "表三“（一）予以公开”行：各类申请人合计67，与“总计”（空）不符");
     }
 
     [Fact]
@@ -95,15 +80,8 @@ public sealed class Table3ChecksTests
     {
         var outcome = ReportModelBuilder.Complete2021().WithTable3Cell("二", 0, -1).Build().RunTableChecks();
 
-        var issue = Assert.Single(Serious(outcome));
-        Assert.Equal("T3-NONNEG", issue.RuleId);
-        Assert.Equal(Severity.Serious, issue.Severity);
-        Assert.Equal("表三", issue.Table);
-        Assert.Equal("二", issue.Row);
-        Assert.Equal("自然人", issue.Column);
-        Assert.Equal("非负整数", issue.Expected);
-        Assert.Equal("-1", issue.Actual);
-        Assert.Equal("表三“二、上年结转政府信息公开申请数量”“自然人”列为“-1”，应为非负整数", issue.Message);
+        IssueAssert.Single(Serious(outcome), "T3-NONNEG", Severity.Serious, "表三", "二", "自然人", "非负整数", "-1",
+            "表三“二、上年结转政府信息公开申请数量”“自然人”列为“-1”，应为非负整数");
         Assert.Contains(outcome.Undecidable, u => u.RuleId == "T3-COL" && u.Reason.Contains("“自然人”列", StringComparison.Ordinal));
     }
 
@@ -124,15 +102,8 @@ public sealed class Table3ChecksTests
             .WithTable3Cell("一", 2, null).WithTable3Cell("二", 2, null).WithTable3Cell("四", 2, null)
             .Build().RunTableChecks();
 
-        var issue = Assert.Single(Serious(outcome));
-        Assert.Equal("T3-BLANK", issue.RuleId);
-        Assert.Equal(Severity.General, issue.Severity);
-        Assert.Equal("表三", issue.Table);
-        Assert.Null(issue.Row);
-        Assert.Equal("科研机构", issue.Column);
-        Assert.Equal("0", issue.Expected);
-        Assert.Equal(string.Empty, issue.Actual);
-        Assert.Equal("表三有3个单元格未填写，应填“0”（“科研机构”列第一、二、四项）", issue.Message);
+        IssueAssert.Single(Serious(outcome), "T3-BLANK", Severity.General, "表三", null, "科研机构", "0", string.Empty,
+            "表三有3个单元格未填写，应填“0”（“科研机构”列第一、二、四项）");
     }
 
     [Fact]
@@ -190,13 +161,8 @@ public sealed class Table3ChecksTests
 
         var issues = outcome.Issues.Where(i => i.RuleId == "T3-CARRY-Y").ToArray();
         Assert.Equal(["自然人", "总计"], issues.Select(i => i.Column));
-        var total = issues[1];
-        Assert.Equal(Severity.Serious, total.Severity);
-        Assert.Equal("表三", total.Table);
-        Assert.Equal("二", total.Row);
-        Assert.Equal("3", total.Expected);
-        Assert.Equal("0", total.Actual);
-        Assert.Equal("本年度“上年结转”总计0件，与2020年度报告“结转下年度继续办理”总计3件不一致（差3）", total.Message);
+        IssueAssert.Is(issues[1], "T3-CARRY-Y", Severity.Serious, "表三", "二", "总计", "3", "0",
+            "本年度“上年结转”总计0件，与2020年度报告“结转下年度继续办理”总计3件不一致（差3）");
     }
 
     [Fact]

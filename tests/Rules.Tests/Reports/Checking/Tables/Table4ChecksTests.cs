@@ -25,15 +25,7 @@ public sealed class Table4ChecksTests
     {
         var outcome = ReportModelBuilder.Complete2021().WithTable4Value(index, value).Build().RunTableChecks();
 
-        var issue = Assert.Single(Serious(outcome));
-        Assert.Equal(rule, issue.RuleId);
-        Assert.Equal(Severity.Serious, issue.Severity);
-        Assert.Equal("表四", issue.Table);
-        Assert.Equal(group, issue.Row);
-        Assert.Equal("总计", issue.Column);
-        Assert.Equal(expected, issue.Expected);
-        Assert.Equal(actual, issue.Actual);
-        Assert.Equal(message, issue.Message);
+        IssueAssert.Single(Serious(outcome), rule, Severity.Serious, "表四", group, "总计", expected, actual, message);
     }
 
     [Fact]
@@ -66,15 +58,8 @@ public sealed class Table4ChecksTests
     {
         var outcome = ReportModelBuilder.Complete2021().Build().WithTable4Count(13).RunTableChecks();
 
-        var issue = Assert.Single(Serious(outcome));
-        Assert.Equal("T4-COUNT", issue.RuleId);
-        Assert.Equal(Severity.General, issue.Severity);
-        Assert.Equal("表四", issue.Table);
-        Assert.Null(issue.Row);
-        Assert.Null(issue.Column);
-        Assert.Equal("15", issue.Expected);
-        Assert.Equal("13", issue.Actual);
-        Assert.Equal("表四应有15个数据，实际解析到13个，请人工核对", issue.Message);
+        IssueAssert.Single(Serious(outcome), "T4-COUNT", Severity.General, "表四", null, null, "15", "13",
+            "表四应有15个数据，实际解析到13个，请人工核对");
         Assert.Equal(["T4-REV", "T4-LIT1", "T4-LIT2"], outcome.Undecidable.Where(u => u.RuleId.StartsWith("T4-", StringComparison.Ordinal)).Select(u => u.RuleId));
     }
 }
