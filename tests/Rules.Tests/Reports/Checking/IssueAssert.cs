@@ -25,6 +25,21 @@ internal static class IssueAssert
         string? expected, string? actual, string message) =>
         Single(outcome.Issues.Where(i => i.RuleId == rule), rule, severity, table, row, column, expected, actual, message);
 
+    /// <summary>
+    /// Asserts the outcome has exactly one issue of <paramref name="rule"/> with the expected severity, values and
+    /// message; for text-level issues whose location the test does not pin down.
+    /// </summary>
+    public static ReportIssue SingleValue(
+        ReportCheckOutcome outcome, string rule, Severity severity, string? expected, string? actual, string message)
+    {
+        var issue = Assert.Single(outcome.Issues, i => i.RuleId == rule);
+        Assert.Equal(severity, issue.Severity);
+        Assert.Equal(expected, issue.Expected);
+        Assert.Equal(actual, issue.Actual);
+        Assert.Equal(message, issue.Message);
+        return issue;
+    }
+
     public static void Is(
         ReportIssue issue, string rule, Severity severity, string? table, string? row, string? column,
         string? expected, string? actual, string message)

@@ -79,11 +79,8 @@ public sealed class StructureChecksTests
     {
         var report = ReportModelBuilder.Complete2021().Build().WithSectionHeading(1, "一、工作基本情况", hasAnchor: false);
 
-        var issue = Assert.Single(Of(report.RunTableChecks(), "S-SECTIONS"));
-        Assert.Equal(Severity.General, issue.Severity);
-        Assert.Equal("一、总体情况", issue.Expected);
-        Assert.Equal("一、工作基本情况", issue.Actual);
-        Assert.Equal("第一部分标题“一、工作基本情况”不规范，应为“一、总体情况”", issue.Message);
+        IssueAssert.SingleValue(report.RunTableChecks(), "S-SECTIONS", Severity.General, "一、总体情况", "一、工作基本情况",
+            "第一部分标题“一、工作基本情况”不规范，应为“一、总体情况”");
     }
 
     [Fact]
@@ -91,11 +88,8 @@ public sealed class StructureChecksTests
     {
         var report = ReportModelBuilder.Complete2021().WithYear(2019).WithPreamble(LongquanPreamble).WithoutSection(4).WithoutSection(5).WithoutSection(6).Build() with { DeclaredPartial = true };
 
-        var issue = Assert.Single(Of(report.RunTableChecks(), "S-PARTCOUNT"));
-        Assert.Equal(Severity.General, issue.Severity);
-        Assert.Equal("6部分", issue.Expected);
-        Assert.Equal("5部分", issue.Actual);
-        Assert.Equal("导语称“等6个部分”，但列出的只有5部分（缺“其他需要报告的事项”）", issue.Message);
+        IssueAssert.SingleValue(report.RunTableChecks(), "S-PARTCOUNT", Severity.General, "6部分", "5部分",
+            "导语称“等6个部分”，但列出的只有5部分（缺“其他需要报告的事项”）");
     }
 
     [Fact]
@@ -155,11 +149,8 @@ public sealed class StructureChecksTests
         var late = ReportModelBuilder.Complete2021().WithYear(2022).WithFormat(ReportFormat.Trial2019).Build();
         var early = ReportModelBuilder.Complete2021().WithYear(2020).Build();
 
-        var error = Assert.Single(Of(late.RunTableChecks(), "S-FORMAT"));
-        Assert.Equal(Severity.Serious, error.Severity);
-        Assert.Equal("国办公开办函〔2021〕30号格式", error.Expected);
-        Assert.Equal("2019年试行格式", error.Actual);
-        Assert.Equal("2022年度报告仍使用2019年试行格式（含“本年新制作数量”），应使用国办公开办函〔2021〕30号格式", error.Message);
+        IssueAssert.SingleValue(late.RunTableChecks(), "S-FORMAT", Severity.Serious, "国办公开办函〔2021〕30号格式", "2019年试行格式",
+            "2022年度报告仍使用2019年试行格式（含“本年新制作数量”），应使用国办公开办函〔2021〕30号格式");
         var warning = Assert.Single(Of(early.RunTableChecks(), "S-FORMAT"));
         Assert.Equal(Severity.General, warning.Severity);
         Assert.Equal("2020年度报告使用了2021年格式（含“本年制发件数”），该格式2021年9月才印发，报告年度可能有误", warning.Message);
@@ -201,11 +192,8 @@ public sealed class StructureChecksTests
     {
         var report = ReportModelBuilder.Complete2021().WithYear(2022).Build();
 
-        var issue = Assert.Single(Of(report.RunTableChecks(), "S-PERIOD"));
-        Assert.Equal(Severity.Serious, issue.Severity);
-        Assert.Equal("2022年1月1日至2022年12月31日", issue.Expected);
-        Assert.Equal("统计期限从2021年1月1日起至2021年12月31日止", issue.Actual);
-        Assert.Equal("“统计期限从2021年1月1日起至2021年12月31日止”与报告年度2022年不符", issue.Message);
+        IssueAssert.SingleValue(report.RunTableChecks(), "S-PERIOD", Severity.Serious, "2022年1月1日至2022年12月31日", "统计期限从2021年1月1日起至2021年12月31日止",
+            "“统计期限从2021年1月1日起至2021年12月31日止”与报告年度2022年不符");
     }
 
     [Fact]
@@ -237,19 +225,15 @@ public sealed class StructureChecksTests
     [InlineData("河西街道2021年度政府信息公开工作报告", Severity.General, "标题“河西街道2021年度政府信息公开工作报告”未使用规范名称“政府信息公开工作年度报告”")]
     public void Title_IsCheckedForTheStandardName(string title, Severity? severity, string? message)
     {
-        var issues = Of(ReportModelBuilder.Complete2021().WithTitle(title).Build().RunTableChecks(), "S-TITLE");
+        var outcome = ReportModelBuilder.Complete2021().WithTitle(title).Build().RunTableChecks();
 
         if (severity is null)
         {
-            Assert.Empty(issues);
+            Assert.Empty(Of(outcome, "S-TITLE"));
             return;
         }
 
-        var issue = Assert.Single(issues);
-        Assert.Equal(severity, issue.Severity);
-        Assert.Equal("政府信息公开工作年度报告", issue.Expected);
-        Assert.Equal(title, issue.Actual);
-        Assert.Equal(message, issue.Message);
+        IssueAssert.SingleValue(outcome, "S-TITLE", severity.Value, "政府信息公开工作年度报告", title, message!);
     }
 
     [Fact]
@@ -266,13 +250,10 @@ public sealed class StructureChecksTests
     {
         var report = ReportModelBuilder.Complete2021().Build().WithTable3Label("三(三)6", "6.属于四类过成性信息");
 
-        var issue = Assert.Single(Of(report.RunTableChecks(), "S-LABEL"));
-        Assert.Equal(Severity.General, issue.Severity);
+        var issue = IssueAssert.SingleValue(report.RunTableChecks(), "S-LABEL", Severity.General, "属于四类过程性信息", "属于四类过成性信息",
+            "表三行标题“属于四类过成性信息”疑为“属于四类过程性信息”之误");
         Assert.Equal("表三", issue.Table);
         Assert.Equal("三(三)6", issue.Row);
-        Assert.Equal("属于四类过程性信息", issue.Expected);
-        Assert.Equal("属于四类过成性信息", issue.Actual);
-        Assert.Equal("表三行标题“属于四类过成性信息”疑为“属于四类过程性信息”之误", issue.Message);
     }
 
     [Theory]
