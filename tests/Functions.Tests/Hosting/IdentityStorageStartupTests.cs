@@ -30,17 +30,7 @@ public sealed class IdentityStorageStartupTests
         ["Storage__ConnectionString"] = "",
     };
 
-    private static readonly Dictionary<string, string?> OtherSettings = new()
-    {
-        ["InspectionSchedule"] = "0 0 0 * * *",
-        ["DigestSchedule"] = "0 30 0 * * *",
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = "2525",
-        ["Smtp:TlsMode"] = "None",
-        ["Smtp:From"] = "inspector@example.gov.cn",
-        ["Alerts:GlobalRecipients:0"] = "admin@example.gov.cn",
-        ["UploadsContainer"] = "uploads",
-    };
+    private static readonly Dictionary<string, string?> OtherSettings = ValidAppSettings.WithoutStorage();
 
     [Fact]
     public void The_deployed_identity_settings_pass_start_up_validation()

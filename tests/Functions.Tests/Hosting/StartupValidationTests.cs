@@ -15,17 +15,9 @@ namespace ComplianceFns.Functions.Tests.Hosting;
 /// <summary>Settings are validated at start-up with messages that name the setting and say what is expected.</summary>
 public sealed class StartupValidationTests
 {
-    private static readonly Dictionary<string, string?> Valid = new()
+    private static readonly Dictionary<string, string?> Valid = new(ValidAppSettings.WithoutStorage())
     {
         ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
-        ["InspectionSchedule"] = "0 0 0 * * *",
-        ["DigestSchedule"] = "0 30 0 * * *",
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = "2525",
-        ["Smtp:TlsMode"] = "None",
-        ["Smtp:From"] = "inspector@example.gov.cn",
-        ["Alerts:GlobalRecipients:0"] = "admin@example.gov.cn",
-        ["UploadsContainer"] = "uploads",
     };
 
     [Fact]
