@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using ComplianceFns.Engine.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceFns.Engine.Storage;
@@ -20,15 +21,13 @@ public sealed class TableReportTextStore : IReportTextStore
 
     private const string TextProperty = "Text";
 
-    private readonly TableClient table;
-    private readonly SemaphoreSlim initLock = new(1, 1);
-    private volatile bool tableReady;
+    private readonly LazyTable table;
 
     public TableReportTextStore(TableServiceClient serviceClient, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(serviceClient);
         ArgumentNullException.ThrowIfNull(options);
-        table = serviceClient.GetTableClient(options.GetReportsTableName());
+        table = new LazyTable(serviceClient.GetTableClient(options.GetReportsTableName()));
     }
 
     public TableReportTextStore(TableServiceClient serviceClient, IOptions<StorageOptions> options)
@@ -45,7 +44,7 @@ public sealed class TableReportTextStore : IReportTextStore
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrWhiteSpace(report.Organ);
-        await EnsureReadyAsync(ct).ConfigureAwait(false);
+        var client = await table.GetAsync(ct).ConfigureAwait(false);
 
         var (text, cut) = Bound(report.Text);
         var entity = new TableEntity(OrganKey(report.Organ), YearKey(report.Year))
@@ -59,14 +58,14 @@ public sealed class TableReportTextStore : IReportTextStore
             [nameof(StoredReportText.Truncated)] = report.Truncated || cut,
         };
         TableText.WriteChunked(entity, TextProperty, text);
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+        await client.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
     }
 
     public async Task<StoredReportText?> GetAsync(string organ, int year, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organ);
-        await EnsureReadyAsync(ct).ConfigureAwait(false);
-        NullableResponse<TableEntity> response = await table.GetEntityIfExistsAsync<TableEntity>(OrganKey(organ), YearKey(year), cancellationToken: ct).ConfigureAwait(false);
+        var client = await table.GetAsync(ct).ConfigureAwait(false);
+        NullableResponse<TableEntity> response = await client.GetEntityIfExistsAsync<TableEntity>(OrganKey(organ), YearKey(year), cancellationToken: ct).ConfigureAwait(false);
         if (!response.HasValue || response.Value is not { } entity)
         {
             return null;
@@ -86,27 +85,7 @@ public sealed class TableReportTextStore : IReportTextStore
     }
 
     /// <summary>Creates the table now, so a wrong or unreachable account fails before any work.</summary>
-    public async Task EnsureReadyAsync(CancellationToken ct)
-    {
-        if (tableReady)
-        {
-            return;
-        }
-
-        await initLock.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            if (!tableReady)
-            {
-                await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-                tableReady = true;
-            }
-        }
-        finally
-        {
-            initLock.Release();
-        }
-    }
+    public Task EnsureReadyAsync(CancellationToken ct) => table.GetAsync(ct);
 
     /// <summary>Text within <see cref="MaxTextChars"/>, cut after the last whole line so no row is half-kept.</summary>
     internal static (string Text, bool Cut) Bound(string text)
