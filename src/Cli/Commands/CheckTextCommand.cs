@@ -121,7 +121,8 @@ public static class CheckTextCommand
             }
             catch (JsonException ex)
             {
-                console.Error.WriteLine($"第 {lineNumber} 行不是有效的 JSON，已跳过：{ex.Message}");
+                // The parser's own message is English; staff get the place only.
+                console.Error.WriteLine($"第 {lineNumber} 行不是有效的 JSON（第 {JsonErrorColumn(line, ex)} 个字符附近），已跳过。");
                 bad++;
                 continue;
             }
@@ -199,6 +200,14 @@ public static class CheckTextCommand
 
         var bytes = await File.ReadAllBytesAsync(input, cancellationToken).ConfigureAwait(false);
         return CharsetDecoder.Decode(bytes, contentTypeHeader: null).Text;
+    }
+
+    /// <summary>The 1-based character where the parser stopped; it counts UTF-8 bytes, which Chinese text would inflate.</summary>
+    private static long JsonErrorColumn(string line, JsonException exception)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var offset = (int)Math.Clamp(exception.BytePositionInLine ?? 0, 0, bytes.Length);
+        return Encoding.UTF8.GetCharCount(bytes, 0, offset) + 1;
     }
 
     private static DateOnly? ParseDate(string value) =>

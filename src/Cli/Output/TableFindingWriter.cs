@@ -1,3 +1,4 @@
+using ComplianceFns.Engine.Reporting;
 using ComplianceFns.Rules.Findings;
 
 namespace ComplianceFns.Cli.Output;
@@ -27,7 +28,7 @@ public static class TableFindingWriter
                     output.WriteLine($"     目标：{finding.TargetUrl}");
                 }
 
-                var evidence = finding.Evidence.Where(e => e.Key is "status" or "redirects" or "detail").Select(e => $"{e.Key}={e.Value}").ToList();
+                var evidence = finding.Evidence.Where(e => e.Key is "status" or "redirects" or "detail").Select(e => $"{HtmlReportLabels.EvidenceKey(e.Key)}：{e.Value}").ToList();
                 if (evidence.Count > 0)
                 {
                     output.WriteLine($"     依据：{string.Join("；", evidence)}");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Rules.Links;
 
@@ -38,7 +39,7 @@ public sealed class HttpFetcher : IDisposable
             // A header-only GET closes the connection instead of draining a large attachment to reuse it.
             MaxResponseDrainSize = 64 * 1024,
             ConnectCallback = (context, ct) => ConnectGuardedAsync(context, guard, resolver, ct),
-            SslOptions = new SslClientAuthenticationOptions(),
+            SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = AcceptOnlyValidCertificates },
         };
         _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
@@ -100,8 +101,10 @@ public sealed class HttpFetcher : IDisposable
                     return (LinkFailure.BlockedAddress, blocked.Address.ToString());
                 case HostNotFoundException notFound:
                     return (LinkFailure.DnsFailure, $"域名 {notFound.Host} 无法解析");
-                case AuthenticationException auth:
-                    return (LinkFailure.TlsFailure, auth.Message);
+                case CertificateRejectedException rejected:
+                    return (LinkFailure.TlsFailure, TlsFailureText.Describe(rejected, DateTime.Now));
+                case AuthenticationException:
+                    return (LinkFailure.TlsFailure, TlsFailureText.HandshakeFailed);
                 case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
                     return (LinkFailure.ConnectionRefused, "服务器拒绝连接");
                 case SocketException { SocketErrorCode: SocketError.TimedOut }:
@@ -115,7 +118,7 @@ public sealed class HttpFetcher : IDisposable
 
         if (exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError })
         {
-            return (LinkFailure.TlsFailure, exception.Message);
+            return (LinkFailure.TlsFailure, TlsFailureText.HandshakeFailed);
         }
 
         if (exception is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError })
@@ -124,6 +127,22 @@ public sealed class HttpFetcher : IDisposable
         }
 
         return (LinkFailure.ConnectionError, exception.GetBaseException().Message);
+    }
+
+    /// <summary>
+    /// The platform's own verdict, unchanged; a rejection throws with the reasons so the finding can name them in
+    /// Chinese (the framework's exception carries only English text).
+    /// </summary>
+    private static bool AcceptOnlyValidCertificates(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (errors == SslPolicyErrors.None)
+        {
+            return true;
+        }
+
+        var chainStatus = chain?.ChainStatus.Aggregate(X509ChainStatusFlags.NoError, (all, status) => all | status.Status) ?? X509ChainStatusFlags.NoError;
+        var server = certificate as X509Certificate2;
+        throw new CertificateRejectedException(errors, chainStatus, server?.NotBefore, server?.NotAfter);
     }
 
     /// <summary>

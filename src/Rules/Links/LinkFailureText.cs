@@ -79,7 +79,7 @@ public static class LinkFailureText
         LinkFailure.ConnectionRefused => $"服务器 {DisplayHost(failedUrl)} 拒绝连接" + Attempts(result),
         LinkFailure.ConnectionError => $"与服务器 {DisplayHost(failedUrl)} 的网络连接失败（连接被重置或网络不可达）" + Attempts(result),
         LinkFailure.DnsFailure => $"域名 {DisplayHost(failedUrl)} 无法解析",
-        LinkFailure.TlsFailure => $"与 {DisplayHost(failedUrl)} 的 HTTPS 加密连接失败（证书无效、过期、与域名不符或协议错误）",
+        LinkFailure.TlsFailure => $"与 {DisplayHost(failedUrl)} 的 HTTPS 加密连接失败（{(string.IsNullOrWhiteSpace(result.Detail) ? "证书无效、过期、与域名不符或协议错误" : result.Detail)}）",
         LinkFailure.SoftNotFound => $"打开的是“页面不存在”提示页（页面显示“{result.Detail ?? "页面不存在"}”）",
         LinkFailure.BlockedAddress => BlockedAddress(result, failedUrl),
         LinkFailure.InvalidUrl => "遇到格式错误的跳转地址",

@@ -174,8 +174,17 @@ public static class LinkFindingFactory
 
     private static string Subject(LinkReference reference)
     {
-        var text = string.IsNullOrWhiteSpace(reference.Text) ? string.Empty : $"“{reference.Text.Trim()}”";
-        return $"{reference.Kind.ToChinese()}{text}（{reference.RawHref}）";
+        var text = reference.Text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return $"{reference.Kind.ToChinese()}（{reference.RawHref}）";
+        }
+
+        // A bare URL as link text (common in PDF and Word attachments) is the address already: say it once.
+        return string.Equals(text, reference.RawHref.Trim(), StringComparison.Ordinal)
+            || string.Equals(text, reference.TargetUrl, StringComparison.Ordinal)
+            ? $"{reference.Kind.ToChinese()}“{text}”"
+            : $"{reference.Kind.ToChinese()}“{text}”（{reference.RawHref}）";
     }
 
     private static List<KeyValuePair<string, string>> BrokenEvidence(LinkReference reference, LinkCheckResult result, string? fragment)

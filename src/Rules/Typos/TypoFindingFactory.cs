@@ -24,7 +24,7 @@ public static partial class TypoFindingFactory
         {
             1 => $"页面 {pages[0]} 中",
             _ when pages.Count < sharedMinPages => $"页面 {string.Join("、", pages)} 中",
-            _ => $"共 {pages.Count} 个页面（如 {string.Join("、", pages.Take(3))}）的公共区域（页头、页脚或导航）中",
+            _ => $"共 {pages.Count} 个页面（如 {string.Join("、", pages.Take(3))}{(pages.Count > 3 ? " 等" : string.Empty)}）的公共区域（页头、页脚或导航）中",
         };
         var fix = hit.Suggestion.Length == 0 ? "建议删除" : $"建议改为“{hit.Suggestion}”";
         var evidence = new List<KeyValuePair<string, string>>

@@ -82,10 +82,24 @@ public sealed class CheckTextCommandTests : IDisposable
         Assert.Equal(ExitCodes.Failure, exit);
         var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
         Assert.Equal(["ok", "d", "y", "last"], ids); // every good line is checked, before and after the bad ones
-        Assert.Contains("第 2 行不是有效的 JSON", error, StringComparison.Ordinal);
+        Assert.Contains("第 2 行不是有效的 JSON（第 2 个字符附近），已跳过。", error, StringComparison.Ordinal); // "no…" is no literal
+        Assert.DoesNotContain("invalid", error, StringComparison.Ordinal);
         Assert.Contains("第 3 行缺少字符串字段", error, StringComparison.Ordinal);
         Assert.Contains("第 4 行不是 JSON 对象", error, StringComparison.Ordinal);
         Assert.Contains("第 5 行的 \"date\" 不是 YYYY-MM-DD", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_line_is_reported_in_chinese_with_the_character_column_only()
+    {
+        var file = Write("broken.jsonl", "{\"id\":\"中文编号\",\"text\":\"做好防讯工作\" oops}", Encoding.UTF8);
+
+        var (_, _, error) = await RunAsync(["check-text", "--jsonl", file]);
+
+        // "oops" starts at character 30 (the Chinese before it is 3 UTF-8 bytes a character, not 3 columns).
+        Assert.Contains("第 1 行不是有效的 JSON（第 30 个字符附近），已跳过。", error, StringComparison.Ordinal);
+        var english = System.Text.RegularExpressions.Regex.Matches(error, "[A-Za-z]{3,}").Select(m => m.Value).Where(w => w != "JSON").ToList();
+        Assert.Empty(english);
     }
 
     [Fact]

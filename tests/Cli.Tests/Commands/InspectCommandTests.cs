@@ -51,6 +51,23 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public async Task Table_output_names_evidence_and_the_tls_problem_in_chinese()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+
+        var (_, output, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--skip-typos", .. FastFlags]);
+
+        Assert.Contains("依据：状态码：404", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("status=", output, StringComparison.Ordinal);
+
+        // The sample's HTTPS listener serves a self-signed certificate for another name.
+        var tls = output.Split('\n').Where(l => l.Contains("依据：", StringComparison.Ordinal) && l.Contains("证书", StringComparison.Ordinal)).ToList();
+        Assert.Contains(tls, l => l.Contains("详情：证书与域名不符；证书链不受信任", StringComparison.Ordinal));
+        Assert.DoesNotContain("certificate", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("HTTPS 加密连接失败（证书与域名不符", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Table_output_with_storage_prints_the_summary_and_history()
     {
         await using var server = await SampleSiteServer.StartAsync();

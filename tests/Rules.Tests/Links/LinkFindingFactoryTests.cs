@@ -136,7 +136,7 @@ public sealed class LinkFindingFactoryTests
     [InlineData(LinkFailure.ConnectionRefused, null, "无法访问：服务器 www.linjiang.gov.cn 拒绝连接")]
     [InlineData(LinkFailure.ConnectionError, null, "无法访问：与服务器 www.linjiang.gov.cn 的网络连接失败（连接被重置或网络不可达）")]
     [InlineData(LinkFailure.DnsFailure, null, "无法访问：域名 www.linjiang.gov.cn 无法解析")]
-    [InlineData(LinkFailure.TlsFailure, null, "无法访问：与 www.linjiang.gov.cn 的 HTTPS 加密连接失败（证书无效、过期、与域名不符或协议错误）")]
+    [InlineData(LinkFailure.TlsFailure, null, "无法访问：与 www.linjiang.gov.cn 的 HTTPS 加密连接失败（证书无效、过期、与域名不符或协议错误）")] // no detail: the general wording
     [InlineData(LinkFailure.InvalidUrl, null, "地址格式错误，无法识别为有效网址")]
     public void MessagesSayWhatHappened(LinkFailure failure, int? status, string expectedEnd)
     {
@@ -236,6 +236,36 @@ public sealed class LinkFindingFactoryTests
         var second = LinkFindingFactory.ForBrokenLink(Site, Anchor(), Result(LinkFailure.HttpServerError, 503) with { Attempts = 3, Detail = "x" }, DetectedAt.AddDays(1))!;
         Assert.Equal(first.Fingerprint, second.Fingerprint);
         Assert.Equal(FindingFingerprint.Compute(LinkFindingFactory.BrokenLinkFamily, Site, Page, Target), first.Fingerprint);
+    }
+
+    [Fact]
+    public void TlsMessageNamesTheCertificateProblemFromTheDetail()
+    {
+        var result = Result(LinkFailure.TlsFailure) with { Detail = "证书与域名不符" };
+        var finding = LinkFindingFactory.ForBrokenLink(Site, Anchor(), result, DetectedAt)!;
+        Assert.EndsWith("无法访问：与 www.linjiang.gov.cn 的 HTTPS 加密连接失败（证书与域名不符）。", finding.Message);
+        Assert.Equal("证书与域名不符", finding.EvidenceValue("detail"));
+    }
+
+    [Theory]
+    [InlineData("http://www.linjiang.gov.cn/xxgk/zcwj/b.html", "http://www.linjiang.gov.cn/xxgk/zcwj/b.html")]
+    [InlineData(" http://www.linjiang.gov.cn/xxgk/zcwj/b.html ", "http://www.linjiang.gov.cn/xxgk/zcwj/b.html")]
+    [InlineData("http://www.linjiang.gov.cn/xxgk/zcwj/b.html", "www.linjiang.gov.cn/xxgk/zcwj/b.html")] // text is the resolved target
+    public void ALinkWhoseTextIsItsAddressIsPrintedOnce(string text, string href)
+    {
+        var reference = new LinkReference(Page, href, Target, text, LinkKind.DocumentLink);
+        var finding = LinkFindingFactory.ForBrokenLink(Site, reference, Result(LinkFailure.HttpNotFound, 404), DetectedAt)!;
+        Assert.StartsWith($"页面 {Page} 中的附件内链接“{Target}”无法访问", finding.Message);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(finding.Message, "zcwj/b\\.html"));
+        Assert.Equal(href, finding.EvidenceValue("href"));
+    }
+
+    [Fact]
+    public void ALinkWhoseTextDiffersFromItsAddressShowsBoth()
+    {
+        var reference = new LinkReference(Page, "http://www.linjiang.gov.cn/a.html", "http://www.linjiang.gov.cn/a.html", "http://www.linjiang.gov.cn/b.html", LinkKind.DocumentLink);
+        var finding = LinkFindingFactory.ForBrokenLink(Site, reference, Result(LinkFailure.HttpNotFound, 404), DetectedAt)!;
+        Assert.Contains("附件内链接“http://www.linjiang.gov.cn/b.html”（http://www.linjiang.gov.cn/a.html）无法访问", finding.Message);
     }
 
     [Fact]

@@ -21,6 +21,18 @@ public sealed class TypoFindingFactoryTests
     }
 
     [Fact]
+    public void A_template_typo_on_more_pages_than_listed_says_etc_like_the_template_link_message()
+    {
+        var pages = Enumerable.Range(1, 73).Select(i => $"http://x/p{i:00}.html").ToList();
+        var many = TypoFindingFactory.ForPages("s", pages, Hit, "工作进行", "。各单位", 3, At);
+        var exactlyThree = TypoFindingFactory.ForPages("s", pages.Take(3).ToList(), Hit, "工作进行", "。各单位", 3, At);
+
+        Assert.StartsWith("共 73 个页面（如 http://x/p01.html、http://x/p02.html、http://x/p03.html 等）的公共区域", many.Message, StringComparison.Ordinal);
+        Assert.StartsWith("共 3 个页面（如 http://x/p01.html、http://x/p02.html、http://x/p03.html）的公共区域", exactlyThree.Message, StringComparison.Ordinal);
+        Assert.Equal(many.Fingerprint, exactlyThree.Fingerprint);
+    }
+
+    [Fact]
     public void Digits_around_a_typo_do_not_change_its_identity()
     {
         var monday = TypoFindingFactory.ForPages("s", ["http://x/"], Hit, "今天是26日", "访问量1234", 3, At);
