@@ -1,5 +1,6 @@
-// ComplianceFns: the whole pipeline in one resource group. `azd up` (azure.yaml) or
-// `az deployment group create -f infra/main.bicep -p infra/main.parameters.json` deploys it.
+// ComplianceFns: the whole pipeline in one resource group. `azd up` (azure.yaml) deploys it. main.parameters.json
+// uses azd's ${VAR} placeholders, so plain `az deployment group create -f infra/main.bicep` takes its parameters
+// on the command line (-p name=value), not from that file.
 // App settings are defined here and only here (appSettings below); tests/Infra.Tests compares them with
 // local.settings.sample.json.
 targetScope = 'resourceGroup'
@@ -43,6 +44,20 @@ type site = {
   name: string
   @minLength(1)
   startUrls: string[]
+  @description('Path prefixes that bound the crawl on the start hosts; absent means the whole host.')
+  pathPrefixes: string[]?
+  @description('Further hosts crawled as part of the site.')
+  extraHosts: string[]?
+  @description('Hosts that may resolve to private or loopback addresses and still be requested.')
+  allowPrivateHosts: string[]?
+  @description('Page budget for this site; absent takes Crawl__MaxPages.')
+  @minValue(1)
+  maxPages: int?
+  @description('Depth limit for this site; absent takes Crawl__MaxDepth.')
+  @minValue(0)
+  maxDepth: int?
+  @description('The organ\'s own name for the own-organ typo check; absent takes the first organ\'s name.')
+  organName: string?
   ignoreRobotsTxt: bool?
   @description('Who receives this site\'s own alerts and digest (besides alertRecipients).')
   alertRecipients: string[]?
@@ -53,8 +68,9 @@ type site = {
 @description('Sites to inspect (become Inspection__Sites__<i>__* settings).')
 param sites site[] = []
 
-@description('Admins who receive every alert and the full digest (become Alerts__GlobalRecipients__<i>), and the platform\'s failure alert.')
-param alertRecipients string[] = []
+@description('Admins who receive every alert and the full digest (become Alerts__GlobalRecipients__<i>), and the platform\'s failure alert. At least one: the app does not start without a global recipient.')
+@minLength(1)
+param alertRecipients string[]
 
 @description('The same alert is not mailed again within this window (TimeSpan, at most 7 days).')
 param alertRepeatWindow string = '06:00:00'
@@ -119,11 +135,12 @@ var reportsTable = 'Reports'
 var sitesTable = 'Sites'
 var ledgerTable = 'InspectionLedger'
 var alertStateTable = 'AlertState'
-// The queue triggers' names (Engine QueueNames); the host would create the poison queue on first use, the
-// InspectionPoison function listens to it from the start.
+// The queue triggers' names (Engine QueueNames); the host would create a poison queue on first use, but
+// InspectionPoison and AlertDispatchPoison listen to theirs from the start.
 var inspectionQueue = 'inspections'
 var inspectionPoisonQueue = 'inspections-poison'
 var alertDispatchQueue = 'alert-dispatch'
+var alertDispatchPoisonQueue = 'alert-dispatch-poison'
 var smtpPasswordSecretName = 'smtp-password'
 
 module identity 'modules/identity.bicep' = {
@@ -143,7 +160,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     containerNames: [uploadsContainer, resultsContainer, deploymentContainer]
     tableNames: [findingsTable, runsTable, reportsTable, sitesTable, ledgerTable, alertStateTable]
-    queueNames: [inspectionQueue, inspectionPoisonQueue, alertDispatchQueue]
+    queueNames: [inspectionQueue, inspectionPoisonQueue, alertDispatchQueue, alertDispatchPoisonQueue]
   }
 }
 
@@ -243,7 +260,7 @@ var appSettings = {
   Alerts__DigestFindingsPerSite: '20'
 }
 
-// Alerts__GlobalRecipients is a list: one indexed setting per recipient (none when the parameter is empty).
+// Alerts__GlobalRecipients is a list: one indexed setting per recipient (the parameter holds at least one).
 var recipientSettings = reduce(
   range(0, length(alertRecipients)),
   {},
@@ -260,7 +277,26 @@ var siteSettings = reduce(
         'Inspection__Sites__${i}__Id': sites[i].id
         'Inspection__Sites__${i}__Name': sites[i].name
         'Inspection__Sites__${i}__IgnoreRobotsTxt': string(sites[i].?ignoreRobotsTxt ?? false)
+        'Inspection__Sites__${i}__OrganName': sites[i].?organName ?? ''
       },
+      // Per-site budgets only when given: absent, the site takes Crawl__MaxPages and Crawl__MaxDepth.
+      sites[i].?maxPages == null ? {} : { 'Inspection__Sites__${i}__MaxPages': string(sites[i].?maxPages) },
+      sites[i].?maxDepth == null ? {} : { 'Inspection__Sites__${i}__MaxDepth': string(sites[i].?maxDepth) },
+      reduce(
+        range(0, length(sites[i].?pathPrefixes ?? [])),
+        {},
+        (prefixes, j) => union(prefixes, { 'Inspection__Sites__${i}__PathPrefixes__${j}': sites[i].pathPrefixes![j] })
+      ),
+      reduce(
+        range(0, length(sites[i].?extraHosts ?? [])),
+        {},
+        (hosts, j) => union(hosts, { 'Inspection__Sites__${i}__ExtraHosts__${j}': sites[i].extraHosts![j] })
+      ),
+      reduce(
+        range(0, length(sites[i].?allowPrivateHosts ?? [])),
+        {},
+        (hosts, j) => union(hosts, { 'Inspection__Sites__${i}__AllowPrivateHosts__${j}': sites[i].allowPrivateHosts![j] })
+      ),
       reduce(
         range(0, length(sites[i].startUrls)),
         {},

@@ -42,6 +42,8 @@ public sealed class LocalSettingsSampleTests
         data.Add("InspectionSchedule");
         data.Add($"{SitesOptions.SectionName}__Sites__0__Id");
         data.Add($"{SitesOptions.SectionName}__Sites__0__StartUrls__0");
+        // Empty in the sample: the own-organ typo check then takes the first organ's name.
+        data.Add($"{SitesOptions.SectionName}__Sites__0__OrganName");
         foreach (var property in typeof(OrganOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
         {
             var list = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>);

@@ -61,6 +61,7 @@ public sealed class StorageAccountTests
     [InlineData("inspections")]
     [InlineData("inspections-poison")]
     [InlineData("alert-dispatch")]
+    [InlineData("alert-dispatch-poison")]
     public void The_queues_of_the_triggers_exist(string queue) =>
         Assert.Contains($"'{queue}'", Inlined("queueNames"));
 

@@ -35,7 +35,7 @@ public sealed class SiteOptions
     /// <summary>Skip robots.txt for a site the office owns and wants inspected fully.</summary>
     public bool IgnoreRobotsTxt { get; set; }
 
-    /// <summary>The organ's own name, for typo and report checks.</summary>
+    /// <summary>The organ's own name, for typo and report checks; empty takes the first configured organ's name.</summary>
     public string? OrganName { get; set; }
 
     /// <summary>Organs whose annual disclosure reports this site publishes; empty skips the publication checks.</summary>
@@ -43,4 +43,11 @@ public sealed class SiteOptions
 
     /// <summary>Email recipients for this site's alerts.</summary>
     public List<string> AlertRecipients { get; set; } = [];
+
+    /// <summary>
+    /// The name whose misspellings are serious (typo.own-organ-name): <see cref="OrganName"/>, else the first organ's
+    /// name, so a site configured only with its organs still gets the check.
+    /// </summary>
+    public string? OwnOrganName() =>
+        string.IsNullOrWhiteSpace(OrganName) ? Organs.FirstOrDefault(o => !string.IsNullOrWhiteSpace(o.Name))?.Name : OrganName;
 }

@@ -257,7 +257,7 @@ public sealed class SiteCrawler(
 
     private List<PageTypo> FindTypos(ParsedPage page, string url)
     {
-        var context = new TypoContext { PageDate = PageDateExtractor.Extract(page.VisibleText, url), OrganName = site.OrganName };
+        var context = new TypoContext { PageDate = PageDateExtractor.Extract(page.VisibleText, url), OrganName = site.OwnOrganName() };
         return typos!.Detect(page.VisibleText, context)
             .Select(hit =>
             {
