@@ -37,8 +37,8 @@ public static class ResultTable
         var oursPeak = ours.Max(m => m.Run.PeakRssBytes);
         Line(text, "");
         Line(text, variantNames.Count == 0
-            ? "Targets (from the issue):"
-            : $"Targets (from the issue), judged on the plain {oursName} build; the variant row only shows what a runtime setting would change:");
+            ? "Targets:"
+            : $"Targets, judged on the plain {oursName} build; the variant row only shows what a runtime setting would change:");
         Line(text, $"- recall at least linkinator's: {Verdict(oursRecall >= theirsRecall)} ({oursRecall:P1} vs {theirsRecall:P1})");
         Line(text, $"- at least {TargetSpeedRatio:0}x faster than linkinator: {Verdict(ratio >= TargetSpeedRatio)} ({ratio:0.00}x by median wall time; {cpuRatio:0.00}x by median tool CPU time)");
         Line(text, $"- peak RSS under {Megabytes(TargetPeakBytes)} MB: {Verdict(oursPeak < TargetPeakBytes)} ({Megabytes(oursPeak)} MB)");
