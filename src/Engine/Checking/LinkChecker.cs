@@ -20,10 +20,14 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
 
     private readonly ConcurrentDictionary<string, Lazy<Task<TargetProbe>>> _probes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<TargetProbe>> _expected = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _errors = new();
     private int _requested;
 
     /// <summary>Distinct targets requested by the checker itself (not counting crawled pages).</summary>
     public int TargetsRequested => Volatile.Read(ref _requested);
+
+    /// <summary>Exceptions met while checking, for the run record (developer-facing; findings carry Chinese text only).</summary>
+    public IReadOnlyCollection<string> Errors => _errors;
 
     /// <summary>All probes settled so far, by canonical URL.</summary>
     public int DistinctTargets => _probes.Count;
@@ -101,11 +105,12 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             // Whatever a hostile server makes our parsers do, it is this target's outcome, never the run's end.
+            _errors.Enqueue(UnexpectedFailureText.ForErrors("检查链接", url, ex));
             return new TargetProbe(new LinkCheckResult
             {
                 Url = url,
                 Failure = LinkFailure.ConnectionError,
-                Detail = $"检查时出现异常：{ex.GetType().Name}: {ex.Message}",
+                Detail = UnexpectedFailureText.ForLink(url, ex),
                 Elapsed = clock.Elapsed,
             }, null);
         }

@@ -172,8 +172,8 @@ public sealed class SiteCrawler(
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A hostile page or a bug on one page must not lose the rest of the run.
-            errors.Enqueue($"页面 {job.Url} 处理失败：{ex.GetType().Name}: {ex.Message}");
-            checker.Complete(job.Url, new TargetProbe(new LinkCheckResult { Url = job.Url, Failure = LinkFailure.ConnectionError, Detail = $"处理页面时出现异常：{ex.Message}" }, null));
+            errors.Enqueue(UnexpectedFailureText.ForErrors("处理页面", job.Url, ex));
+            checker.Complete(job.Url, new TargetProbe(new LinkCheckResult { Url = job.Url, Failure = LinkFailure.ConnectionError, Detail = UnexpectedFailureText.ForPage(job.Url, ex) }, null));
             return PageOutcome.Empty;
         }
     }

@@ -84,15 +84,19 @@ public sealed class HttpFetcher : IDisposable
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or AuthenticationException or SocketException)
         {
-            var (failure, detail) = Classify(ex);
+            var (failure, detail) = Classify(ex, url.Host);
             return FetchResponse.Failed(url, failure, detail);
         }
     }
 
     public void Dispose() => _client.Dispose();
 
-    internal static (LinkFailure Failure, string Detail) Classify(Exception exception)
+    /// <summary>
+    /// The failure and its Chinese detail. Exception messages are never copied: they are English and reach staff.
+    /// </summary>
+    internal static (LinkFailure Failure, string Detail) Classify(Exception exception, string? host = null)
     {
+        string? causeDetail = null;
         for (var ex = exception; ex is not null; ex = ex.InnerException)
         {
             switch (ex)
@@ -100,33 +104,44 @@ public sealed class HttpFetcher : IDisposable
                 case BlockedAddressException blocked:
                     return (LinkFailure.BlockedAddress, blocked.Address.ToString());
                 case HostNotFoundException notFound:
-                    return (LinkFailure.DnsFailure, $"域名 {notFound.Host} 无法解析");
+                    return (LinkFailure.DnsFailure, NetworkFailureText.DnsFailure(notFound.Host));
                 case CertificateRejectedException rejected:
                     return (LinkFailure.TlsFailure, TlsFailureText.Describe(rejected, DateTime.Now));
                 case AuthenticationException:
                     return (LinkFailure.TlsFailure, TlsFailureText.HandshakeFailed);
-                case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
-                    return (LinkFailure.ConnectionRefused, "服务器拒绝连接");
-                case SocketException { SocketErrorCode: SocketError.TimedOut }:
-                    return (LinkFailure.Timeout, "建立连接超时");
+                case SocketException { SocketErrorCode: SocketError.ConnectionRefused } refused:
+                    return (LinkFailure.ConnectionRefused, NetworkFailureText.Describe(refused.SocketErrorCode));
+                case SocketException { SocketErrorCode: SocketError.TimedOut } timedOut:
+                    return (LinkFailure.Timeout, NetworkFailureText.Describe(timedOut.SocketErrorCode));
                 case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData }:
-                    return (LinkFailure.DnsFailure, ex.Message);
+                    return (LinkFailure.DnsFailure, NetworkFailureText.DnsFailure(host));
+                case SocketException socket:
+                    // Only a detail: a reset during the handshake stays a TLS failure, so the finding's rule is unchanged.
+                    causeDetail ??= NetworkFailureText.Describe(socket.SocketErrorCode);
+                    break;
                 case TimeoutException:
-                    return (LinkFailure.Timeout, "建立连接超时");
+                    return (LinkFailure.Timeout, NetworkFailureText.Describe(SocketError.TimedOut));
+                case InvalidDataException:
+                    causeDetail ??= "服务器返回的压缩内容已损坏，无法解压";
+                    break;
             }
         }
 
-        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError })
+        // HttpIOException (a body read cut short) carries the same categories as HttpRequestException.
+        var category = exception switch
         {
-            return (LinkFailure.TlsFailure, TlsFailureText.HandshakeFailed);
-        }
-
-        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError })
+            HttpRequestException request => request.HttpRequestError,
+            HttpIOException io => io.HttpRequestError,
+            _ => HttpRequestError.Unknown,
+        };
+        return category switch
         {
-            return (LinkFailure.DnsFailure, exception.Message);
-        }
-
-        return (LinkFailure.ConnectionError, exception.GetBaseException().Message);
+            HttpRequestError.SecureConnectionError => (LinkFailure.TlsFailure, TlsFailureText.HandshakeFailed),
+            HttpRequestError.NameResolutionError => (LinkFailure.DnsFailure, NetworkFailureText.DnsFailure(host)),
+            _ when causeDetail is not null => (LinkFailure.ConnectionError, causeDetail),
+            _ when NetworkFailureText.Describe(category) is { } detail => (LinkFailure.ConnectionError, detail),
+            _ => (LinkFailure.ConnectionError, NetworkFailureText.Unrecognized),
+        };
     }
 
     /// <summary>

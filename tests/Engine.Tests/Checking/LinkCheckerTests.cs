@@ -140,4 +140,22 @@ public sealed class LinkCheckerTests
         Assert.Equal("政府信息公开指南", probe.Result.TargetTitle);
         Assert.Contains("part2", probe.AnchorIds!);
     }
+
+    [Fact]
+    public async Task An_exception_during_a_check_gives_chinese_evidence_and_a_raw_error_for_developers()
+    {
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+        var checker = new LinkChecker(follower, FetchKit.FastOptions());
+        const string unparsable = "http://[127.0.0.1/x";
+
+        var probe = await checker.CheckAsync(unparsable, LinkKind.Anchor, CancellationToken.None);
+
+        Assert.Equal(LinkFailure.ConnectionError, probe.Result.Failure);
+        Assert.Equal($"检查链接 {unparsable} 时程序出错（内容无法解析），未能得出检查结论", probe.Result.Detail);
+        Assert.DoesNotMatch("[A-Za-z]", probe.Result.Detail!.Replace(unparsable, string.Empty, StringComparison.Ordinal));
+        var error = Assert.Single(checker.Errors);
+        Assert.Contains(nameof(UriFormatException), error, StringComparison.Ordinal);
+        Assert.Contains(unparsable, error, StringComparison.Ordinal);
+    }
 }
