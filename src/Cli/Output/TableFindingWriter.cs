@@ -1,4 +1,5 @@
 using ComplianceFns.Engine.Reporting;
+using ComplianceFns.Rules.Catalogue;
 using ComplianceFns.Rules.Findings;
 
 namespace ComplianceFns.Cli.Output;
@@ -18,7 +19,7 @@ public static class TableFindingWriter
         foreach (var group in findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).GroupBy(f => f.RuleId))
         {
             var first = group.First();
-            output.WriteLine($"【{first.Severity.ToChinese()}】{group.Key}（{group.Count()} 个）");
+            output.WriteLine($"【{first.Severity.ToChinese()}】{GroupTitle(group.Key)}，共 {group.Count()} 个");
             foreach (var finding in group)
             {
                 index++;
@@ -37,5 +38,12 @@ public static class TableFindingWriter
 
             output.WriteLine();
         }
+    }
+
+    /// <summary>The Chinese rule name for staff, with the id kept for whoever maps it back to the catalogue.</summary>
+    public static string GroupTitle(string ruleId)
+    {
+        var name = RuleCatalog.ChineseName(ruleId);
+        return name == ruleId ? ruleId : $"{name}（{ruleId}）";
     }
 }

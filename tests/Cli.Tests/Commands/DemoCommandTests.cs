@@ -89,7 +89,7 @@ public sealed class DemoCommandTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith(DemoCommand.ClockNote, output, StringComparison.Ordinal);
-        Assert.Contains("【严重】P-EXISTS", output, StringComparison.Ordinal);
+        Assert.Contains("【严重】年报未发布（P-EXISTS），共 ", output, StringComparison.Ordinal);
         Assert.Contains("【严重】T3-COL " + SampleAnnualReport.ExpectedFindings[0].Message, output, StringComparison.Ordinal);
         Assert.DoesNotContain("第二次检查", output, StringComparison.Ordinal);
         Assert.DoesNotContain("检查报告：", output, StringComparison.Ordinal);

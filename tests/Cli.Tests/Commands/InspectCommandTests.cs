@@ -76,7 +76,7 @@ public sealed class InspectCommandTests
         var (exit, output, _) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--storage", storage, "--site-id", "cli-" + Guid.NewGuid().ToString("N")[..8], .. FastFlags]);
 
         Assert.Equal(0, exit);
-        Assert.Contains("【一般】link.http-404", output, StringComparison.Ordinal);
+        Assert.Contains("【一般】链接失效（404）（link.http-404），共 ", output, StringComparison.Ordinal);
         Assert.Contains($"新发现 {server.ExpectedDefects().Count + SampleSiteManifest.ExpectedTypos.Count} 个", output, StringComparison.Ordinal);
     }
 

@@ -40,4 +40,32 @@ public sealed class TableFindingWriterTests
         Assert.DoesNotContain("status=", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Anchor", output.ToString(), StringComparison.Ordinal); // only status, redirects and detail are listed
     }
+
+    [Fact]
+    public void A_group_header_names_the_rule_in_chinese_and_keeps_its_id()
+    {
+        Finding Broken(string page) => new()
+        {
+            RuleId = "link.http-404",
+            Severity = Severity.General,
+            SiteId = "s",
+            PageUrl = page,
+            TargetUrl = "http://127.0.0.1/gone.html",
+            Message = $"页面 {page} 中的链接无法访问。",
+            Fingerprint = page,
+            FirstSeen = DateTimeOffset.UnixEpoch,
+            LastSeen = DateTimeOffset.UnixEpoch,
+        };
+        using var output = new StringWriter();
+
+        TableFindingWriter.Write(output, [Broken("http://127.0.0.1/a.html"), Broken("http://127.0.0.1/b.html")]);
+
+        Assert.StartsWith("【一般】链接失效（404）（link.http-404），共 2 个", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_no_catalogue_knows_is_shown_by_its_id_alone()
+    {
+        Assert.Equal("link.retired-rule", TableFindingWriter.GroupTitle("link.retired-rule"));
+    }
 }
