@@ -52,6 +52,8 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             .ToList();
         errors.InsertRange(0, crawl.Errors);
         errors.AddRange(robots?.Problems ?? []);
+        // Raw exceptions of link checks: for developers in the run record; findings carry the Chinese sentence.
+        errors.AddRange(checker.Errors);
         errors.AddRange(crawl.Pages.Where(p => p.ReadError is not null).Select(p => $"{p.Url}：{p.ReadError}"));
         var publication = PublicationOutcome.None;
         if (site.Organs.Count > 0 && !cancelled && crawl.Pages.Count > 0)
