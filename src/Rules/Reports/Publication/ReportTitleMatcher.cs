@@ -1,3 +1,4 @@
+using ComplianceFns.Rules.Reports.Reading;
 namespace ComplianceFns.Rules.Reports.Publication;
 
 /// <summary>
@@ -59,7 +60,7 @@ public static class ReportTitleMatcher
     /// <summary>Simplified characters, no whitespace (titles are often spaced or broken across lines).</summary>
     private static string Normalize(string text)
     {
-        var simplified = TraditionalChinese.ToSimplified(text);
+        var simplified = TextFolding.FoldLine(text);
         return string.Concat(simplified.Where(c => !char.IsWhiteSpace(c)));
     }
 }

@@ -1,4 +1,5 @@
 using ComplianceFns.Rules.Reports.Model;
+using ComplianceFns.Rules.Reports.Text;
 
 namespace ComplianceFns.Rules.Reports.Reading;
 

@@ -1,5 +1,6 @@
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Reports.Model;
+using ComplianceFns.Rules.Reports.Text;
 
 namespace ComplianceFns.Rules.Reports.Checking.Structure;
 

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using ComplianceFns.Rules.Reports.Reading;
 
 namespace ComplianceFns.Rules.Reports.Checking.Structure;
 
@@ -10,11 +10,6 @@ namespace ComplianceFns.Rules.Reports.Checking.Structure;
 /// </summary>
 internal static partial class LabelNormalizer
 {
-    private static readonly (string Traditional, string Simplified)[] Vocabulary = [("檔案", "文件")];
-
-    private const string TraditionalChars = "規範開請數處罰許強費購採機關資護權務屬國審複議訴訟無發現總計結轉繼續辦險危穩維";
-    private const string SimplifiedChars = "规范开请数处罚许强费购采机关资护权务属国审复议诉讼无发现总计结转继续办险危稳维";
-
     private static readonly string[] GroupPrefixes = ["三、本年度办理结果", "(三)不予公开", "(四)无法提供", "(五)不予处理", "(六)其他处理"];
 
     public static string Core(string label)
@@ -32,28 +27,8 @@ internal static partial class LabelNormalizer
         return Ordinal().Replace(text, string.Empty);
     }
 
-    private static string Fold(string label)
-    {
-        foreach (var (traditional, simplified) in Vocabulary)
-        {
-            label = label.Replace(traditional, simplified, StringComparison.Ordinal);
-        }
-
-        var text = new StringBuilder(label.Length);
-        foreach (var raw in label)
-        {
-            var c = raw is >= '！' and <= '～' ? (char)(raw - 0xFEE0) : raw;
-            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’')
-            {
-                continue;
-            }
-
-            var index = TraditionalChars.IndexOf(c, StringComparison.Ordinal);
-            text.Append(index >= 0 ? SimplifiedChars[index] : c);
-        }
-
-        return text.ToString();
-    }
+    // The reader's folding: traditional characters and vocabulary, full-width forms, whitespace and quotes.
+    private static string Fold(string label) => TextFolding.MatchKey(TextFolding.FoldLine(label));
 
     [GeneratedRegex("\\((区分处理|只计)[^)]*\\)")]
     private static partial Regex Annotation();

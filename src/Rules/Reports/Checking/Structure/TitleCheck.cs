@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Reports.Text;
 
 namespace ComplianceFns.Rules.Reports.Checking.Structure;
 

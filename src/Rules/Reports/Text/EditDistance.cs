@@ -1,6 +1,9 @@
-namespace ComplianceFns.Rules.Reports.Reading;
+namespace ComplianceFns.Rules.Reports.Text;
 
-/// <summary>Levenshtein distance with an early exit, for label typos (S-LABEL: within 2 of a canonical label).</summary>
+/// <summary>
+/// Edit distances for label and title typos: bounded Levenshtein for the reader's label matching, optimal string
+/// alignment (adjacent transpositions count once) for the checks that name a garbled title or label.
+/// </summary>
 internal static class EditDistance
 {
     /// <summary>The distance, or max + 1 when it exceeds <paramref name="max"/>.</summary>
@@ -52,4 +55,34 @@ internal static class EditDistance
 
     /// <summary>How many edits a label of this length may carry and still be recognised (short labels must be exact).</summary>
     public static int Tolerance(int canonicalLength) => canonicalLength >= 6 ? 2 : canonicalLength >= 4 ? 1 : 0;
+
+    /// <summary>Optimal string alignment distance: substitutions, insertions, deletions and adjacent transpositions.</summary>
+    public static int Between(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
 }
