@@ -22,15 +22,14 @@ internal static class ChromiumPdfPrinter
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-extensions", "--user-data-dir=" + Path.Combine(folder.FullName, "profile"),
-                "--no-pdf-header-footer", "--print-to-pdf=" + pdfPath, HeadlessChromium.FileUrl(htmlPath, null),
-            })
+            foreach (var argument in ChromiumFlags.Quiet(Path.Combine(folder.FullName, "profile")))
             {
                 startInfo.ArgumentList.Add(argument);
             }
+
+            startInfo.ArgumentList.Add("--no-pdf-header-footer");
+            startInfo.ArgumentList.Add("--print-to-pdf=" + pdfPath);
+            startInfo.ArgumentList.Add(HeadlessChromium.FileUrl(htmlPath, null));
 
             using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Chromium could not be started.");
             var stderr = process.StandardError.ReadToEndAsync();
