@@ -8,7 +8,8 @@ namespace ComplianceFns.Rules.Reports;
 /// <summary>
 /// Turns annual-report issues (and files that could not be read) into stored findings. The fingerprint identifies
 /// the report by "organ|year" when both are known, so the same report uploaded again under another file name (or
-/// found at another URL) keeps its findings' identity; otherwise by its source.
+/// found at another URL) keeps its findings' identity; otherwise by a hash of its own words (or, for a file that
+/// could not be read, by its source).
 /// </summary>
 public static class ReportFindingFactory
 {
@@ -23,7 +24,21 @@ public static class ReportFindingFactory
     /// <summary>Evidence key holding the report identity a finding was made under (see <see cref="ReportIdentity(AnnualReport)"/>).</summary>
     public const string IdentityEvidence = "identity";
 
-    public static Finding FromIssue(ReportIssue issue, string siteId, string source, int? year, string? organ)
+    public static Finding FromIssue(ReportIssue issue, string siteId, string source, int? year, string? organ) =>
+        Create(issue, siteId, source, year, organ, ReportIdentity(source, year, organ), recordIdentity: false);
+
+    /// <summary>
+    /// As <see cref="FromIssue(ReportIssue, string, string, int?, string?)"/>, identified by <see cref="ReportIdentity(AnnualReport)"/>
+    /// (stored as the "identity" evidence, which <see cref="IdentityOf"/> reads back), so a report without organ or
+    /// year keeps its findings whatever path or URL it was read from.
+    /// </summary>
+    public static Finding FromIssue(ReportIssue issue, string siteId, AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Create(issue, siteId, report.Source, report.Year, report.Organ, ReportIdentity(report), recordIdentity: true);
+    }
+
+    private static Finding Create(ReportIssue issue, string siteId, string source, int? year, string? organ, string identity, bool recordIdentity)
     {
         ArgumentNullException.ThrowIfNull(issue);
         ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
@@ -36,6 +51,11 @@ public static class ReportFindingFactory
         Add(evidence, "actual", issue.Actual);
         Add(evidence, "line", issue.Line?.ToString(CultureInfo.InvariantCulture));
         AddReport(evidence, year, organ);
+        if (recordIdentity)
+        {
+            evidence.Add(new(IdentityEvidence, identity));
+        }
+
         var discriminator = string.Join('|', issue.Table, issue.Row, issue.Column, issue.Discriminator);
         return new Finding
         {
@@ -46,24 +66,6 @@ public static class ReportFindingFactory
             Text = SubjectText(issue),
             Message = issue.Message,
             Evidence = evidence,
-            Fingerprint = FindingFingerprint.Compute(issue.RuleId, siteId, ReportIdentity(source, year, organ), targetUrl: null, discriminator),
-        };
-    }
-
-    /// <summary>
-    /// As <see cref="FromIssue(ReportIssue, string, string, int?, string?)"/>, identified by <see cref="ReportIdentity(AnnualReport)"/>
-    /// (stored as the "identity" evidence, which <see cref="IdentityOf"/> reads back), so a report without organ or
-    /// year keeps its findings whatever path or URL it was read from.
-    /// </summary>
-    public static Finding FromIssue(ReportIssue issue, string siteId, AnnualReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var finding = FromIssue(issue, siteId, report.Source, report.Year, report.Organ);
-        var identity = ReportIdentity(report);
-        var discriminator = string.Join('|', issue.Table, issue.Row, issue.Column, issue.Discriminator);
-        return finding with
-        {
-            Evidence = [.. finding.Evidence, new(IdentityEvidence, identity)],
             Fingerprint = FindingFingerprint.Compute(issue.RuleId, siteId, identity, targetUrl: null, discriminator),
         };
     }
