@@ -19,7 +19,7 @@ public static class SummaryWriter
 
         if (stored is not null)
         {
-            output.WriteLine($"已保存到存储（运行编号 {result.RunId}）：新发现 {stored.Merge.New} 个，仍未整改 {stored.Merge.StillOpen} 个，重新出现 {stored.Merge.Reopened} 个，已整改 {stored.Merge.Resolved} 个。");
+            output.WriteLine($"已保存到存储（运行编号 {result.RunId}）：新发现 {stored.Merge.New} 个，仍未整改 {stored.Merge.StillOpen} 个，重新出现 {stored.Merge.Reopened} 个，已整改 {stored.Merge.Resolved} 个{Unverified(stored.Merge.Unverified)}。");
         }
 
         if (result.Errors.Count > 0)
@@ -36,4 +36,7 @@ public static class SummaryWriter
             }
         }
     }
+
+    // Findings the run could not look at again (throttled, skipped, not reached) are neither confirmed nor fixed.
+    private static string Unverified(int count) => count > 0 ? $"，未能复查 {count} 个（保持原状态）" : string.Empty;
 }

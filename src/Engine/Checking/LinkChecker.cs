@@ -122,10 +122,13 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
         var final = followed.Final;
         if (final.StatusCode == 429 || (final.StatusCode == 503 && final.RetryAfter > options.MaxRetryAfter))
         {
-            return TargetProbe.Skipped(url, $"服务器要求降低访问频率（HTTP {final.StatusCode}），本次未能检查") with { Throttled = true };
+            return TargetProbe.Skipped(url, $"服务器要求降低访问频率（HTTP {final.StatusCode}），本次未能检查，原有问题保持未整改") with { Throttled = true };
         }
 
-        return new TargetProbe(ResultBuilder.Build(url, followed, page, elapsed) with { Attempts = attempts }, page?.AnchorIds);
+        return new TargetProbe(ResultBuilder.Build(url, followed, page, elapsed) with { Attempts = attempts }, page?.AnchorIds)
+        {
+            Inferred = final.ShortCircuited,
+        };
     }
 
     private async Task<TargetProbe> ProbeWithinBudgetAsync(string url, LinkKind kind, Stopwatch clock, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ public sealed record FetchResponse
     /// <summary>No connection could be made (refused, unreachable, connect timeout): retrying soon is pointless.</summary>
     public bool ConnectFailed { get; init; }
 
+    /// <summary>No request was made: the host's circuit breaker answered with an earlier failure of another URL.</summary>
+    public bool ShortCircuited { get; init; }
+
     public HttpStatusCode? Status { get; init; }
 
     public string? ContentType { get; init; }

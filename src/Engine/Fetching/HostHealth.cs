@@ -24,7 +24,7 @@ public sealed class HostHealth(int failuresToOpen)
         lock (state)
         {
             return state.FailedUrls.Count >= failuresToOpen && state.Last is { } last
-                ? FetchResponse.Failed(url, last.Failure, $"{last.FailureDetail}；同一主机已有 {state.FailedUrls.Count} 个地址连续无法访问，未再请求") with { ConnectFailed = last.ConnectFailed }
+                ? FetchResponse.Failed(url, last.Failure, $"{last.FailureDetail}；同一主机已有 {state.FailedUrls.Count} 个地址连续无法访问，未再请求") with { ConnectFailed = last.ConnectFailed, ShortCircuited = true }
                 : null;
         }
     }

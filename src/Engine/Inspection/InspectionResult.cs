@@ -37,7 +37,20 @@ public sealed record InspectionResult
     /// <summary>Organs whose annual-report column this run read completely: only their publication findings may be resolved.</summary>
     public IReadOnlySet<string> PublicationCheckedOrgans { get; init; } = new HashSet<string>();
 
-    /// <summary>Whether this run read the page the finding is on (for a publication finding: its organ's column), for the finding's own rule family.</summary>
+    /// <summary>
+    /// Link targets this run met on its pages but could not judge (throttled, skipped by robots.txt or a trap rule,
+    /// answered by the host's circuit breaker, over the target cap, cut by the deadline): their findings stay open.
+    /// </summary>
+    public IReadOnlySet<string> UnverifiedTargets { get; init; } = new HashSet<string>();
+
+    /// <summary>Link targets this run requested and judged (healthy or not).</summary>
+    public IReadOnlySet<string> VerifiedTargets { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Whether this run has the evidence to close the finding if it did not find it again: it read the page the
+    /// finding is on (for a publication finding: its organ's column) for the finding's rule family, and, for a link,
+    /// it judged the target or saw that the link is gone.
+    /// </summary>
     public bool Covers(Rules.Findings.Finding finding)
     {
         if (finding.RuleId.StartsWith(PublicationEvidence.RuleScope, StringComparison.Ordinal))
@@ -46,11 +59,28 @@ public sealed record InspectionResult
             return finding.EvidenceValue(PublicationEvidence.Organ) is { } organ && PublicationCheckedOrgans.Contains(organ);
         }
 
-        return finding.RuleId.StartsWith("typo.", StringComparison.Ordinal)
-            ? TypoCheckedPages.Contains(finding.PageUrl)
-            : CrawledPages.Contains(finding.PageUrl);
+        if (finding.RuleId.StartsWith("typo.", StringComparison.Ordinal))
+        {
+            return TypoCheckedPages.Contains(finding.PageUrl);
+        }
+
+        if (finding.TargetUrl is { } target && UnverifiedTargets.Contains(target))
+        {
+            return false; // the link is still there but its target went unjudged: no evidence either way
+        }
+
+        if (finding.TargetUrl is { } shared && finding.EvidenceValue(Rules.Links.LinkFindingFactory.SharedPagesEvidence) is not null
+            && VerifiedTargets.Contains(shared))
+        {
+            return true; // a template link stands for many pages: judging its target settles it
+        }
+
+        return CrawledPages.Contains(finding.PageUrl);
     }
 
     /// <summary>The rule families this run was authoritative for: only these may be marked resolved.</summary>
     public IReadOnlyList<string> RuleScopes { get; init; } = ["link."];
+
+    /// <summary>The rule families this run set out to check, authoritative or not: their open findings it could not look at are counted as unverified.</summary>
+    public IReadOnlyList<string> ExaminedScopes { get; init; } = ["link."];
 }

@@ -20,7 +20,7 @@ public sealed class InspectionRunner(SiteInspector inspector, IFindingStore stor
     {
         var merge = await store.MergeRunAsync(
             site.Id, result.RunId, result.Findings, result.RuleScopes, result.StartedAt, CancellationToken.None,
-            covered: result.Covers).ConfigureAwait(false);
+            covered: result.Covers, examinedScopes: result.ExaminedScopes).ConfigureAwait(false);
         var run = new RunRecord
         {
             RunId = result.RunId,
@@ -34,6 +34,7 @@ public sealed class InspectionRunner(SiteInspector inspector, IFindingStore stor
             FindingsByRule = result.Findings.GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count()),
             NewFindings = merge.New,
             ResolvedFindings = merge.Resolved,
+            UnverifiedFindings = merge.Unverified,
             Errors = result.Errors,
         };
         await store.SaveRunAsync(run, CancellationToken.None).ConfigureAwait(false);

@@ -77,8 +77,10 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
         var throttled = probes.Values.Count(p => p.Throttled);
         if (throttled > 0)
         {
-            errors.Add($"{throttled} 个链接因对方服务器限流（HTTP 429/503）本次未能检查，不计为问题");
+            errors.Add($"{throttled} 个链接因对方服务器限流（HTTP 429/503）本次未能检查，不计为新问题，原有问题保持未整改");
         }
+
+        var (verified, unverified) = JudgedTargets(occurrences, probes);
 
         if (cancelled)
         {
@@ -102,6 +104,9 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             Errors = errors,
             Cancelled = cancelled,
             RuleScopes = !authoritative ? [] : RuleScopes(typos is not null, publication.CompleteOrgans.Count > 0),
+            ExaminedScopes = RuleScopes(typos is not null, site.Organs.Count > 0),
+            VerifiedTargets = verified,
+            UnverifiedTargets = unverified,
             CrawledPages = crawl.Pages.Select(p => p.Url).Concat(publication.PagesRead).ToHashSet(StringComparer.Ordinal),
             PublicationCheckedOrgans = publication.CompleteOrgans,
             TypoCheckedPages = crawl.Pages.Where(p => p.TypoChecked).Select(p => p.Url).ToHashSet(StringComparer.Ordinal),
@@ -140,6 +145,27 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
         {
             yield return host;
         }
+    }
+
+    /// <summary>Splits the targets the pages link to into those this run judged and those it could not.</summary>
+    private static (HashSet<string> Verified, HashSet<string> Unverified) JudgedTargets(
+        List<LinkReference> occurrences, Dictionary<string, TargetProbe> probes)
+    {
+        var verified = new HashSet<string>(StringComparer.Ordinal);
+        var unverified = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in occurrences.Select(o => o.TargetUrl).OfType<string>())
+        {
+            if (probes.TryGetValue(target, out var probe) && probe.IsVerdict)
+            {
+                verified.Add(target);
+            }
+            else
+            {
+                unverified.Add(target);
+            }
+        }
+
+        return (verified, unverified);
     }
 
     /// <summary>Each distinct target counts once per page (same target, fragment and kind).</summary>

@@ -11,9 +11,14 @@ public sealed record FindingMergeResult
 
     public int Resolved => ResolvedFingerprints.Count;
 
+    /// <summary>Open findings this run could not look at again (throttled, skipped, not reached): kept open as they were.</summary>
+    public int Unverified => UnverifiedFingerprints.Count;
+
     public IReadOnlyList<string> NewFingerprints { get; init; } = [];
 
     public IReadOnlyList<string> ReopenedFingerprints { get; init; } = [];
 
     public IReadOnlyList<string> ResolvedFingerprints { get; init; } = [];
+
+    public IReadOnlyList<string> UnverifiedFingerprints { get; init; } = [];
 }

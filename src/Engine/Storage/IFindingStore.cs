@@ -10,6 +10,8 @@ public interface IFindingStore
     /// rule id starts with one of <paramref name="ruleScopes"/> but were not found this time are resolved.
     /// Idempotent for the same input. When <paramref name="covered"/> is given, only findings it accepts (e.g. on
     /// pages this run actually read) may be resolved: a partial run is no evidence that the rest was fixed.
+    /// Open findings of <paramref name="examinedScopes"/> (default: <paramref name="ruleScopes"/>) that were neither
+    /// found again nor resolved are counted as unverified (未能复查): kept open, last seen unchanged.
     /// </summary>
     Task<FindingMergeResult> MergeRunAsync(
         string siteId,
@@ -18,7 +20,8 @@ public interface IFindingStore
         IReadOnlyCollection<string> ruleScopes,
         DateTimeOffset runTime,
         CancellationToken ct,
-        Func<Finding, bool>? covered = null);
+        Func<Finding, bool>? covered = null,
+        IReadOnlyCollection<string>? examinedScopes = null);
 
     /// <summary>Stored findings, all sites when <paramref name="siteId"/> is null, any status when <paramref name="status"/> is null.</summary>
     Task<IReadOnlyList<Finding>> GetFindingsAsync(string? siteId, FindingStatus? status, CancellationToken ct);

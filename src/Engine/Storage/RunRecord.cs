@@ -33,6 +33,9 @@ public sealed record RunRecord
 
     public int ResolvedFindings { get; init; }
 
+    /// <summary>Open findings this run could not check again (未能复查): neither confirmed nor resolved.</summary>
+    public int UnverifiedFindings { get; init; }
+
     /// <summary>The first <see cref="MaxErrors"/> errors, each cut to <see cref="MaxErrorLength"/> characters.</summary>
     public IReadOnlyList<string> Errors
     {

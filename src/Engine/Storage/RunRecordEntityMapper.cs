@@ -33,6 +33,7 @@ internal static class RunRecordEntityMapper
             [nameof(RunRecord.LinksChecked)] = run.LinksChecked,
             [nameof(RunRecord.NewFindings)] = run.NewFindings,
             [nameof(RunRecord.ResolvedFindings)] = run.ResolvedFindings,
+            [nameof(RunRecord.UnverifiedFindings)] = run.UnverifiedFindings,
             // Kept for queries and humans browsing the table; derived again on read.
             ["DurationSeconds"] = run.Duration.TotalSeconds,
         };
@@ -55,6 +56,7 @@ internal static class RunRecordEntityMapper
         LinksChecked = entity.GetInt32(nameof(RunRecord.LinksChecked)) ?? 0,
         NewFindings = entity.GetInt32(nameof(RunRecord.NewFindings)) ?? 0,
         ResolvedFindings = entity.GetInt32(nameof(RunRecord.ResolvedFindings)) ?? 0,
+        UnverifiedFindings = entity.GetInt32(nameof(RunRecord.UnverifiedFindings)) ?? 0,
         FindingsByRule = ReadJson<Dictionary<string, int>>(entity, FindingsByRuleJsonProperty) ?? [],
         Errors = ReadJson<string[]>(entity, ErrorsJsonProperty) ?? [],
     };

@@ -47,7 +47,8 @@ public sealed class TableFindingStore : IFindingStore
         IReadOnlyCollection<string> ruleScopes,
         DateTimeOffset runTime,
         CancellationToken ct,
-        Func<Finding, bool>? covered = null)
+        Func<Finding, bool>? covered = null,
+        IReadOnlyCollection<string>? examinedScopes = null)
     {
         ArgumentNullException.ThrowIfNull(siteId);
         ArgumentNullException.ThrowIfNull(runId);
@@ -108,6 +109,7 @@ public sealed class TableFindingStore : IFindingStore
         }
 
         var resolvedFingerprints = new List<string>();
+        var unverifiedFingerprints = new List<string>();
         foreach (var (rowKey, stored) in existing)
         {
             if (seen.Contains(rowKey))
@@ -116,8 +118,19 @@ public sealed class TableFindingStore : IFindingStore
             }
 
             var previous = FindingEntityMapper.ToFinding(stored);
-            if (previous.Status != FindingStatus.Open || !InScope(previous.RuleId, ruleScopes) || covered?.Invoke(previous) == false)
+            if (previous.Status != FindingStatus.Open)
             {
+                continue;
+            }
+
+            if (!InScope(previous.RuleId, ruleScopes) || covered?.Invoke(previous) == false)
+            {
+                // Not looked at again this run: neither confirmed nor fixed. Left as it is, last seen included.
+                if (InScope(previous.RuleId, examinedScopes ?? ruleScopes))
+                {
+                    unverifiedFingerprints.Add(previous.Fingerprint);
+                }
+
                 continue;
             }
 
@@ -136,6 +149,7 @@ public sealed class TableFindingStore : IFindingStore
             NewFingerprints = newFingerprints,
             ReopenedFingerprints = reopenedFingerprints,
             ResolvedFingerprints = resolvedFingerprints,
+            UnverifiedFingerprints = unverifiedFingerprints,
         };
     }
 

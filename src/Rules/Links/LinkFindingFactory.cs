@@ -10,6 +10,9 @@ public static class LinkFindingFactory
     /// <summary>How many page URLs a shared-link finding lists in its evidence.</summary>
     public const int MaxListedPages = 10;
 
+    /// <summary>The evidence key of a shared (template) link finding: how many pages carry it, and some of them.</summary>
+    public const string SharedPagesEvidence = "pages";
+
     private const int MaxPagesInMessage = 3;
 
     /// <summary>
@@ -153,7 +156,7 @@ public static class LinkFindingFactory
         var examples = string.Join('、', pages.Take(MaxPagesInMessage));
         var etc = pages.Count > MaxPagesInMessage ? " 等" : string.Empty;
         var evidence = BrokenEvidence(first, result, fragment);
-        evidence.Add(new("pages", $"{pages.Count}: {string.Join(' ', pages.Take(MaxListedPages))}"));
+        evidence.Add(new(SharedPagesEvidence, $"{pages.Count}: {string.Join(' ', pages.Take(MaxListedPages))}"));
 
         return new Finding
         {

@@ -13,7 +13,7 @@ public sealed class MergeFailingStore(IFindingStore inner) : IFindingStore
 
     public Task<FindingMergeResult> MergeRunAsync(
         string siteId, string runId, IReadOnlyCollection<Finding> found, IReadOnlyCollection<string> ruleScopes, DateTimeOffset runTime,
-        CancellationToken ct, Func<Finding, bool>? covered = null) =>
+        CancellationToken ct, Func<Finding, bool>? covered = null, IReadOnlyCollection<string>? examinedScopes = null) =>
         throw new InvalidOperationException(Error);
 
     public Task<IReadOnlyList<Finding>> GetFindingsAsync(string? siteId, FindingStatus? status, CancellationToken ct) => inner.GetFindingsAsync(siteId, status, ct);
