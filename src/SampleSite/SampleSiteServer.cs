@@ -58,6 +58,7 @@ public sealed class SampleSiteServer : IAsyncDisposable
         var app = builder.Build();
         var state = new SiteState(options);
 
+        app.Use((context, next) => ThrottlingMiddleware.InvokeAsync(context, state, () => next(context)));
         app.Use((context, next) => HealingMiddleware.InvokeAsync(context, state, () => next(context)));
         DefectEndpoints.Map(app, state);
         HealthyEndpoints.Map(app, state);
@@ -84,6 +85,9 @@ public sealed class SampleSiteServer : IAsyncDisposable
 
     /// <summary>Undoes <see cref="Fix"/>.</summary>
     public void Break(string ruleId) => _state.Switches.Break(ruleId);
+
+    /// <summary>Answers every request but the home page and robots.txt with 429, as a rate-limiting site does; false ends it.</summary>
+    public void Throttle(bool on) => _state.Throttled = on;
 
     /// <summary>Lists the missing annual report in its column, so the P-EXISTS finding for its year is fixed.</summary>
     public void PublishMissingAnnualReport() => _state.MissingReportPublished = true;

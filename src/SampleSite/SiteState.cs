@@ -50,6 +50,9 @@ internal sealed class SiteState(SampleSiteOptions options)
             ? $"<li><a href=\"{Manifest.SampleSiteManifest.MissingReportPath}\" title=\"某某县人民政府{year}年政府信息公开工作年度报告\">某某县人民政府{year}年政府信息公开工作年度报告</a><span class=\"date\">2019-03-20</span></li>\n"
             : string.Empty;
 
+    /// <summary>Every request but the home page and robots.txt is answered 429 (a site that rate-limits the crawler).</summary>
+    public bool Throttled { get; set; }
+
     /// <summary>True only for the very first request (a transient 429 the client must retry).</summary>
     public bool FirstRateLimitedRequest() => Interlocked.Increment(ref _rateLimitedRequests) == 1;
 

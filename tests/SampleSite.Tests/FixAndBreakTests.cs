@@ -37,6 +37,21 @@ public sealed class FixAndBreakTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Throttling_answers_429_except_for_the_home_page_until_it_is_turned_off()
+    {
+        _server.Throttle(true);
+        using var home = await _client.GetAsync(_server.StartUrl);
+        using var limited = await _client.GetAsync(Target("http-404"));
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(TimeSpan.Zero, limited.Headers.RetryAfter?.Delta);
+
+        _server.Throttle(false);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(Target("http-404"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Fixing_one_key_leaves_other_defects_of_the_same_rule_broken()
     {
         _server.Fix("pdf-404");

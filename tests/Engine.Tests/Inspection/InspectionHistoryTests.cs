@@ -57,6 +57,29 @@ public sealed class InspectionHistoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_throttled_run_of_the_sample_site_resolves_nothing_and_the_next_full_run_reopens_nothing()
+    {
+        await using var server = await SampleSiteServer.StartAsync();
+        var runner = new InspectionRunner(SampleSiteInspection.Inspector(), _store);
+        var site = SampleSiteInspection.Site(server);
+        var first = await runner.RunAsync(site, "test", null, CancellationToken.None);
+
+        server.Throttle(true);
+        var throttled = await runner.RunAsync(site, "test", null, CancellationToken.None);
+        server.Throttle(false);
+        var third = await runner.RunAsync(site, "test", null, CancellationToken.None);
+
+        Assert.Equal(0, throttled.Merge.Resolved);
+        Assert.True(throttled.Run.UnverifiedFindings > 0);
+        Assert.Equal(0, third.Merge.Reopened);
+        Assert.Equal(0, third.Merge.New);
+        Assert.Equal(0, third.Merge.Resolved);
+        Assert.Equal(first.Result.Findings.Count, third.Merge.StillOpen);
+        var stored = await _store.GetFindingsAsync(site.Id, null, CancellationToken.None);
+        Assert.All(stored, f => Assert.Equal(FindingStatus.Open, f.Status));
+    }
+
+    [Fact]
     public async Task A_run_that_cannot_reach_the_site_resolves_nothing_and_records_the_error()
     {
         await using var server = await SampleSiteServer.StartAsync();
