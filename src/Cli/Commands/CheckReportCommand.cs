@@ -61,6 +61,7 @@ public static class CheckReportCommand
         if (format == "jsonl")
         {
             ReportJsonlWriter.Write(console.Out, run);
+            ReportTableWriter.WriteStoreNotes(console.Error, run);
             ReportTableWriter.WriteSummary(console.Error, run);
         }
         else

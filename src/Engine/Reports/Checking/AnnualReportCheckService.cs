@@ -45,8 +45,8 @@ public sealed class AnnualReportCheckService(
 
         if (findingStore is null)
         {
-            await RememberAsync(read, request.SiteId, startedAt, ct).ConfigureAwait(false);
-            return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = results };
+            var kept = await RememberAsync(read, request.SiteId, startedAt, ct).ConfigureAwait(false);
+            return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = WithStoreNotes(results, kept) };
         }
 
         // Like an inspection's persist step, the merge finishes even if the caller gives up now: findings are never lost.
@@ -71,8 +71,8 @@ public sealed class AnnualReportCheckService(
             Errors = errors,
         };
         await findingStore.SaveRunAsync(run, CancellationToken.None).ConfigureAwait(false);
-        await RememberAsync(read, request.SiteId, startedAt, CancellationToken.None).ConfigureAwait(false);
-        return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = results, Merge = merge, Run = run };
+        var notes = await RememberAsync(read, request.SiteId, startedAt, CancellationToken.None).ConfigureAwait(false);
+        return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = WithStoreNotes(results, notes), Merge = merge, Run = run };
     }
 
     /// <summary>Every input fetched (URLs) and read to a report model, or its failure; in input order.</summary>
@@ -190,23 +190,32 @@ public sealed class AnnualReportCheckService(
         return (Model(stored.Text, stored.Title, stored.Source, stored.Year, stored.Organ), $"{stored.Source}（已存储的{stored.Year}年度报告）");
     }
 
-    /// <summary>Keeps each read report's text by organ and year; a partial copy never replaces a stored one.</summary>
-    private async Task RememberAsync(List<ReadInput> read, string siteId, DateTimeOffset checkedAt, CancellationToken ct)
+    /// <summary>
+    /// Keeps each read report's text by organ and year. A stored copy is replaced only by a reading at least as
+    /// complete (<see cref="ReportCompleteness"/>: as many sections and as many tables) that does not declare itself
+    /// partial; otherwise the stored copy stays for the cross-year checks and the result says so. Returns the note
+    /// per input index for the inputs whose reading was not kept.
+    /// </summary>
+    private async Task<Dictionary<int, string>> RememberAsync(List<ReadInput> read, string siteId, DateTimeOffset checkedAt, CancellationToken ct)
     {
+        var notes = new Dictionary<int, string>();
         if (reportTexts is null)
         {
-            return;
+            return notes;
         }
 
-        foreach (var input in read)
+        for (var i = 0; i < read.Count; i++)
         {
+            var input = read[i];
             if (input.Report is not { Organ: { } organ, Year: { } year } report)
             {
                 continue;
             }
 
-            if (report.DeclaredPartial && await reportTexts.GetAsync(organ, year, ct).ConfigureAwait(false) is not null)
+            if (await reportTexts.GetAsync(organ, year, ct).ConfigureAwait(false) is { } stored
+                && KeepStored(report, stored) is { } note)
             {
+                notes[i] = note;
                 continue;
             }
 
@@ -221,7 +230,36 @@ public sealed class AnnualReportCheckService(
                 CheckedAt = checkedAt,
             }, ct).ConfigureAwait(false);
         }
+
+        return notes;
     }
+
+    /// <summary>Why the stored copy stays instead of <paramref name="report"/>, in Chinese; null when the new reading may replace it.</summary>
+    private static string? KeepStored(AnnualReport report, StoredReportText stored)
+    {
+        var kept = Model(stored.Text, stored.Title, stored.Source, stored.Year, stored.Organ).Completeness;
+        var fresh = report.Completeness;
+        var what = $"已保存的{stored.Year}年报告（{kept.ToChinese()}）";
+        if (report.DeclaredPartial)
+        {
+            return $"本次读取的是标明为部分内容的副本，{what}未被替换，保留原文本用于跨年度核对";
+        }
+
+        if (fresh.IsAtLeast(kept))
+        {
+            return null;
+        }
+
+        var comparison = kept.IsAtLeast(fresh)
+            ? $"比本次读取的（{fresh.ToChinese()}）更完整"
+            : kept.Tables > fresh.Tables
+                ? $"的表格比本次读取的（{fresh.ToChinese()}）更全"
+                : $"的部分比本次读取的（{fresh.ToChinese()}）更全";
+        return $"{what}{comparison}，保留原文本用于跨年度核对";
+    }
+
+    private static IReadOnlyList<ReportCheckResult> WithStoreNotes(List<ReportCheckResult> results, Dictionary<int, string> notes) =>
+        notes.Count == 0 ? results : results.Select((result, i) => notes.TryGetValue(i, out var note) ? result with { StoreNote = note } : result).ToList();
 
     /// <summary>
     /// The report model; the document's own title (a page &lt;title&gt;, a DOCX title) stands in when the text has none,
