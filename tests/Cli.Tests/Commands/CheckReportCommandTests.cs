@@ -194,6 +194,23 @@ public sealed class CheckReportCommandTests : IDisposable
         Assert.Contains(lines, l => l.GetProperty("rule").GetString() == "T3-COL");
     }
 
+    [Fact]
+    public async Task A_100_MiB_file_is_refused_naming_its_own_size()
+    {
+        var huge = Path.Combine(folder, "2021年报.pdf");
+        using (var stream = File.Create(huge))
+        {
+            stream.SetLength(100L * 1024 * 1024);
+        }
+
+        var (exit, output, _) = await RunAsync(["check-report", huge, "--format", "jsonl"]);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        var line = JsonDocument.Parse(output.Trim()).RootElement;
+        Assert.Equal("S-READ", line.GetProperty("rule").GetString());
+        Assert.Equal($"{huge}：文件大小为100 MB，超过上限50 MB，未读取", line.GetProperty("message").GetString());
+    }
+
     private static List<string> Fingerprints(string jsonl) =>
         [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("fingerprint").GetString()!)];
 

@@ -100,7 +100,7 @@ public sealed class AnnualReportCheckService(
 
             try
             {
-                var result = await reader.ReadAsync(content!, input.Source, contentType, ct).ConfigureAwait(false);
+                var result = await reader.ReadAsync(content!, input.Source, contentType, input.Length, ct).ConfigureAwait(false);
                 read.Add(result.Succeeded
                     ? new ReadInput(input.Source, result.Document, Model(result.Document.Text, result.Document.Title, input.Source, request.Year, OrganName(request)), null)
                     : new ReadInput(input.Source, null, null, result.Failure));

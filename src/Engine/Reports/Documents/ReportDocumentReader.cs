@@ -22,12 +22,21 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
     /// <param name="source">The file name or URL, used in messages and as <see cref="ReportDocument.Source"/>.</param>
     /// <param name="contentType">The HTTP Content-Type when known (its charset helps decode text).</param>
     /// <param name="cancellationToken">Stops waiting; the caller's cancellation is not a read failure and propagates.</param>
-    public Task<ReportReadResult> ReadAsync(byte[] content, string source, string? contentType = null, CancellationToken cancellationToken = default)
+    public Task<ReportReadResult> ReadAsync(byte[] content, string source, string? contentType = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(content, source, contentType, fileLength: null, cancellationToken);
+
+    /// <summary>
+    /// Reads a file already in memory, or refuses it by <paramref name="fileLength"/> (the whole file's size, e.g. a
+    /// local file's length, when <paramref name="content"/> holds only its beginning). Sizes in messages are the file's,
+    /// never the buffer's.
+    /// </summary>
+    public Task<ReportReadResult> ReadAsync(byte[] content, string source, string? contentType, long? fileLength, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        return content.LongLength > _options.MaxBytes
-            ? Task.FromResult(TooLarge(source, content.LongLength))
+        var size = Math.Max(content.LongLength, fileLength ?? 0);
+        return size > _options.MaxBytes
+            ? Task.FromResult(TooLarge(source, size))
             : ParseBoundedAsync(content, source, contentType, cancellationToken);
     }
 
@@ -182,7 +191,7 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
     private ReportReadResult TooLarge(string source, long? knownSize) =>
         Failed(source, knownSize is { } size
             ? $"文件大小为{Megabytes(size)}，超过上限{Megabytes(_options.MaxBytes)}，未读取"
-            : $"文件超过大小上限{Megabytes(_options.MaxBytes)}，未读取");
+            : $"文件大小超过上限{Megabytes(_options.MaxBytes)}，未读取");
 
     private static ReportReadResult Failed(string source, string reason) =>
         ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{reason}"));

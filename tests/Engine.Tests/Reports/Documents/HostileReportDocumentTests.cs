@@ -66,7 +66,7 @@ public sealed class HostileReportDocumentTests
         var result = await _reader.ReadAsync(upload, "巨大.txt");
 
         Assert.False(result.Succeeded);
-        Assert.Equal("巨大.txt：文件超过大小上限50 MB，未读取", result.Failure.ChineseMessage);
+        Assert.Equal("巨大.txt：文件大小超过上限50 MB，未读取", result.Failure.ChineseMessage);
         Assert.InRange(upload.BytesRead, 50 * MiB, (50 * MiB) + (128 * 1024));
     }
 
@@ -79,6 +79,14 @@ public sealed class HostileReportDocumentTests
 
         Assert.Equal("巨大.pdf：文件大小为200 MB，超过上限10 MB，未读取", result.Failure?.ChineseMessage);
         Assert.Equal(0, upload.BytesRead);
+    }
+
+    [Fact]
+    public async Task File_known_by_its_length_is_refused_naming_that_length_not_the_bytes_given()
+    {
+        var result = await _reader.ReadAsync(new byte[1024], "巨大.pdf", null, 100 * MiB, CancellationToken.None);
+
+        Assert.Equal("巨大.pdf：文件大小为100 MB，超过上限50 MB，未读取", result.Failure?.ChineseMessage);
     }
 
     [Fact]
