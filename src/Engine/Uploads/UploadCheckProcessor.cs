@@ -85,6 +85,12 @@ public sealed class UploadCheckProcessor(
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var run = await checker.CheckAsync(
             [ReportInput.FromFile(source, bytes, properties.ContentType)], new ReportCheckRequest(site.Id) { Trigger = Trigger }, ct).ConfigureAwait(false);
+        if (run.Results[0].ReadFailure?.Detail is { } detail)
+        {
+            // The parser's own text is for developers; the result and the finding carry only the Chinese message.
+            logger.LogWarning("Upload {Upload} could not be read: {Detail}", source, detail);
+        }
+
         return (UploadResultBuilder.FromCheck(run.Results[0], site.Id, properties, hash), hash);
     }
 

@@ -54,7 +54,8 @@ public sealed class AnnualReportCheckService(
         var found = results.SelectMany(r => r.Findings).ToList();
         var merge = await findingStore.MergeRunAsync(
             request.SiteId, runId, found, ReportCoverage.RuleScopes, startedAt, CancellationToken.None, coverage.Covers).ConfigureAwait(false);
-        var errors = results.Where(r => r.ReadFailure is not null).Select(r => r.ReadFailure!.ChineseMessage).ToList();
+        // Developer-facing: the parser's own text rides along here (and only here), never in a finding.
+        var errors = results.Where(r => r.ReadFailure is not null).Select(r => r.ReadFailure!.ForRunRecord()).ToList();
         var readCount = results.Count(r => r.Read);
         var run = new RunRecord
         {
@@ -108,7 +109,7 @@ public sealed class AnnualReportCheckService(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // One odd input never aborts the batch: it becomes that input's read failure, in Chinese.
-                read.Add(new ReadInput(input.Source, null, null, Unexpected(input.Source, "读取")));
+                read.Add(new ReadInput(input.Source, null, null, Unexpected(input.Source, "读取", ex)));
             }
         }
 
@@ -124,13 +125,13 @@ public sealed class AnnualReportCheckService(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Failed(input.Source, Unexpected(input.Source, "核查"), request, startedAt);
+            return Failed(input.Source, Unexpected(input.Source, "核查", ex), request, startedAt);
         }
     }
 
     /// <summary>A named, Chinese failure for an unexpected exception; the exception's text is not shown to users.</summary>
-    private static ReportReadFailure Unexpected(string source, string stage) =>
-        new(source, $"年报“{source}”{stage}时发生意外错误，未能完成核查，请人工核对该文件");
+    private static ReportReadFailure Unexpected(string source, string stage, Exception exception) =>
+        new(source, $"年报“{source}”{stage}时发生意外错误，未能完成核查，请人工核对该文件") { Detail = ReportReadFailure.DescribeCause(exception) };
 
     private static ReportCheckResult Failed(string source, ReportReadFailure failure, ReportCheckRequest request, DateTimeOffset startedAt)
     {

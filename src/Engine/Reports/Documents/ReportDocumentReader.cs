@@ -63,7 +63,7 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
         }
         catch (IOException ex)
         {
-            return Failed(source, $"文件读取失败（{ex.Message}）");
+            return Failed(source, "文件读取中断，未能读完，请重新上传或稍后再试", ex);
         }
 
         return await ParseBoundedAsync(bytes, source, contentType, cancellationToken).ConfigureAwait(false);
@@ -113,16 +113,19 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
     private static ReportReadResult Parse(byte[] content, string source, string? contentType)
     {
         var hint = (contentType ?? string.Empty) + " " + source;
+        var kind = "";
         try
         {
             if (DocumentSniffer.IsPdf(content))
             {
+                kind = "PDF";
                 var pdfText = PdfReportText.Read(new MemoryStream(content, writable: false));
                 return Read(source, pdfText, FirstTitleLine(pdfText), DocumentKind.Pdf);
             }
 
             if (DocumentSniffer.IsZip(content))
             {
+                kind = "DOCX";
                 var (text, title) = DocxReportText.Read(new MemoryStream(content, writable: false));
                 return Read(source, text, title, DocumentKind.Docx);
             }
@@ -146,12 +149,12 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
         }
         catch (DocumentUnreadableException ex)
         {
-            return Failed(source, ex.ChineseReason);
+            return ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{ex.ChineseReason}") { Detail = ex.Detail });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A parser's own failure on a damaged file; its message helps whoever looks at the file.
-            return Failed(source, $"文件已损坏，无法读取（{ex.Message}）");
+            // A parser's own failure on a damaged file: its text is English and goes to developers only.
+            return Failed(source, $"{kind}文件已损坏或不完整，无法读取", ex);
         }
     }
 
@@ -193,8 +196,8 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
             ? $"文件大小为{Megabytes(size)}，超过上限{Megabytes(_options.MaxBytes)}，未读取"
             : $"文件大小超过上限{Megabytes(_options.MaxBytes)}，未读取");
 
-    private static ReportReadResult Failed(string source, string reason) =>
-        ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{reason}"));
+    private static ReportReadResult Failed(string source, string reason, Exception? cause = null) =>
+        ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{reason}") { Detail = cause is null ? null : ReportReadFailure.DescribeCause(cause) });
 
     private static string Duration(TimeSpan duration) => duration < TimeSpan.FromSeconds(1)
         ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalMilliseconds:0}毫秒")

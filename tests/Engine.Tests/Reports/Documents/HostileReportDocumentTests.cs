@@ -19,8 +19,9 @@ public sealed class HostileReportDocumentTests
 
         var failure = await FailureOf(docx[..(docx.Length / 2)], "2021年报.docx");
 
-        Assert.StartsWith("2021年报.docx：DOCX文件已损坏", failure.ChineseMessage);
+        Assert.Equal("2021年报.docx：DOCX文件已损坏或不完整，无法读取", failure.ChineseMessage);
         Assert.Equal("2021年报.docx", failure.Source);
+        Assert.StartsWith("System.IO.InvalidDataException: ", failure.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,7 +29,8 @@ public sealed class HostileReportDocumentTests
     {
         var failure = await FailureOf(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n\u0001\u0002garbage"), "a.pdf");
 
-        Assert.StartsWith("a.pdf：PDF文件已损坏，无法读取（", failure.ChineseMessage);
+        Assert.Equal("a.pdf：PDF文件已损坏或不完整，无法读取", failure.ChineseMessage);
+        Assert.NotNull(failure.Detail);
     }
 
     [Fact]
@@ -169,7 +171,8 @@ public sealed class HostileReportDocumentTests
     {
         var failure = (await _reader.ReadAsync(new FailingStream(), "断开.pdf")).Failure;
 
-        Assert.Equal("断开.pdf：文件读取失败（连接被重置）", failure?.ChineseMessage);
+        Assert.Equal("断开.pdf：文件读取中断，未能读完，请重新上传或稍后再试", failure?.ChineseMessage);
+        Assert.Equal("System.IO.IOException: connection reset by peer", failure?.Detail);
     }
 
     private async Task<ReportReadFailure> FailureOf(byte[] content, string source)
@@ -215,7 +218,7 @@ public sealed class HostileReportDocumentTests
         public override long Length => throw new NotSupportedException();
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
         public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("连接被重置");
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("connection reset by peer");
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
