@@ -61,6 +61,7 @@ public static class CheckReportCommand
         if (format == "jsonl")
         {
             ReportJsonlWriter.Write(console.Out, run);
+            ReportTableWriter.WriteStoreNotes(console.Error, run);
             ReportTableWriter.WriteSummary(console.Error, run);
         }
         else
@@ -93,17 +94,25 @@ public static class CheckReportCommand
         // The full path is the report's identity when it names no organ and year: the same file checked from another
         // folder must keep its findings' fingerprints.
         var path = Path.GetFullPath(argument);
-        return ReportInput.FromFile(path, await ReadCappedAsync(path, new ReportDocumentOptions().MaxBytes, cancellationToken).ConfigureAwait(false));
+        var (content, length) = await ReadCappedAsync(path, new ReportDocumentOptions().MaxBytes, cancellationToken).ConfigureAwait(false);
+        return ReportInput.FromFile(path, content, length);
     }
 
     /// <summary>
-    /// The file's bytes, but never more than one byte over the limit: an oversized file is not loaded whole, and the
-    /// document reader refuses what it is given with its Chinese size message, as one input's failure.
+    /// The file's bytes and its length; an oversized file is not read at all (no bytes, its length), and the document
+    /// reader refuses it with its Chinese size message naming that length, as one input's failure. A file that changes
+    /// while it is read is read up to the length found when it was opened.
     /// </summary>
-    private static async Task<byte[]> ReadCappedAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<(byte[] Content, long Length)> ReadCappedAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 81920, useAsync: true);
-        var cap = (int)Math.Min(stream.Length, maxBytes + 1);
+        var length = stream.Length;
+        if (length > maxBytes)
+        {
+            return ([], length);
+        }
+
+        var cap = (int)length;
         var buffer = new byte[cap];
         var total = 0;
         while (total < cap)
@@ -117,7 +126,7 @@ public static class CheckReportCommand
             total += read;
         }
 
-        return total == cap ? buffer : buffer[..total];
+        return (total == cap ? buffer : buffer[..total], length);
     }
 
     private static OrganProfile? OrganFrom(ParsedArguments parsed)

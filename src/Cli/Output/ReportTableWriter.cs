@@ -88,6 +88,23 @@ public static class ReportTableWriter
         {
             output.WriteLine($"  说明：{note}");
         }
+
+        if (result.StoreNote is { } storeNote)
+        {
+            output.WriteLine($"  存储：{storeNote}");
+        }
+    }
+
+    /// <summary>
+    /// The lines saying a stored report was kept instead of a reading (for <c>--format jsonl</c>, whose stdout holds
+    /// only issues): one per such file, naming it.
+    /// </summary>
+    public static void WriteStoreNotes(TextWriter output, ReportCheckRun run)
+    {
+        foreach (var result in run.Results.Where(r => r.StoreNote is not null))
+        {
+            output.WriteLine($"{result.Source}：{result.StoreNote}");
+        }
     }
 
     private static string KindName(DocumentKind kind) => kind switch

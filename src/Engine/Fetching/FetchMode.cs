@@ -10,4 +10,10 @@ public enum FetchMode
 
     /// <summary>GET and read the body up to the caps.</summary>
     GetBody,
+
+    /// <summary>
+    /// GET and read the body up to the caps, but not at all when its declared length is over the cap: such a response
+    /// is refused from its headers (<see cref="FetchResponse.BodyTruncated"/>, no body), as a whole document is wanted.
+    /// </summary>
+    GetWholeBody,
 }

@@ -27,11 +27,17 @@ public sealed record FetchResponse
 
     public TimeSpan? RetryAfter { get; init; }
 
-    /// <summary>The decoded (decompressed) body when <see cref="FetchMode.GetBody"/> read one.</summary>
+    /// <summary>The decoded (decompressed) body when <see cref="FetchMode.GetBody"/> or <see cref="FetchMode.GetWholeBody"/> read one.</summary>
     public byte[]? Body { get; init; }
 
     /// <summary>The body was cut at a size cap (wire or decompressed).</summary>
     public bool BodyTruncated { get; init; }
+
+    /// <summary>
+    /// The body's size as the server declared it: its Content-Length when the body is sent without a Content-Encoding;
+    /// null when none was sent (chunked) or the body is compressed (the header then counts compressed bytes).
+    /// </summary>
+    public long? DeclaredLength { get; init; }
 
     public int StatusCode => Status is { } s ? (int)s : 0;
 

@@ -54,7 +54,7 @@ public sealed class HttpFetcher : IDisposable
         try
         {
             using var request = new HttpRequestMessage(mode == FetchMode.Head ? HttpMethod.Head : HttpMethod.Get, url);
-            request.Headers.Accept.ParseAdd(mode == FetchMode.GetBody ? "text/html,application/xhtml+xml,*/*;q=0.8" : "*/*");
+            request.Headers.Accept.ParseAdd(mode is FetchMode.GetBody or FetchMode.GetWholeBody ? "text/html,application/xhtml+xml,*/*;q=0.8" : "*/*");
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var result = new FetchResponse
             {
@@ -63,14 +63,20 @@ public sealed class HttpFetcher : IDisposable
                 ContentType = response.Content.Headers.ContentType?.ToString(),
                 Location = LocationOf(url, response),
                 RetryAfter = RetryAfterOf(response.Headers.RetryAfter),
+                DeclaredLength = DeclaredLengthOf(response.Content.Headers),
             };
-            if (mode != FetchMode.GetBody)
+            if (mode is not (FetchMode.GetBody or FetchMode.GetWholeBody))
             {
                 return result;
             }
 
-            await using var wire = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
             var cap = maxBodyBytes ?? _options.MaxBodyBytes;
+            if (mode == FetchMode.GetWholeBody && response.Content.Headers.ContentLength > cap)
+            {
+                return result with { Body = [], BodyTruncated = true };
+            }
+
+            await using var wire = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
             var (body, truncated) = await BoundedBodyReader.ReadAsync(
                 wire, response.Content.Headers.ContentEncoding, cap, Math.Max(cap, _options.MaxDecompressedBytes), timeout.Token).ConfigureAwait(false);
             return result with { Body = body, BodyTruncated = truncated };
@@ -179,6 +185,10 @@ public sealed class HttpFetcher : IDisposable
 
         return Uri.TryCreate(url, raw, out var resolved) ? resolved.AbsoluteUri : raw;
     }
+
+    /// <summary>Content-Length when it counts the body's own bytes (no Content-Encoding, or identity).</summary>
+    private static long? DeclaredLengthOf(HttpContentHeaders headers) =>
+        headers.ContentEncoding.All(e => e.Trim().Equals("identity", StringComparison.OrdinalIgnoreCase)) ? headers.ContentLength : null;
 
     private static TimeSpan? RetryAfterOf(RetryConditionHeaderValue? header)
     {

@@ -49,7 +49,7 @@ public sealed class UploadCheckProcessor(
         var site = await sites.ResolveAsync(upload.Name, ct).ConfigureAwait(false);
         var refused = properties.Size > Options.MaxBytes;
         var (result, contentHash) = refused
-            ? (await RefuseAsync(source, site, properties, ct).ConfigureAwait(false), null)
+            ? (await RefuseAsync(source, site, properties, properties.Size, ct).ConfigureAwait(false), null)
             : await CheckAsync(upload, source, site, properties, ct).ConfigureAwait(false);
 
         var resultPage = $"{Options.ResultsContainer}/{upload.Name}{UploadResultFiles.HtmlSuffix}";
@@ -77,24 +77,34 @@ public sealed class UploadCheckProcessor(
 
         if (bytes is null)
         {
-            // The properties said it fits, yet it kept going: refuse it like any oversized upload.
-            return (await RefuseAsync(source, site, properties, ct).ConfigureAwait(false), null);
+            // The properties said it fits, yet it kept going: refuse it like any oversized upload, naming no size (the
+            // properties' size is wrong and the rest was never read).
+            return (await RefuseAsync(source, site, properties, size: null, ct).ConfigureAwait(false), null);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var run = await checker.CheckAsync(
             [ReportInput.FromFile(source, bytes, properties.ContentType)], new ReportCheckRequest(site.Id) { Trigger = Trigger }, ct).ConfigureAwait(false);
+        if (run.Results[0].ReadFailure?.Detail is { } detail)
+        {
+            // The parser's own text is for developers; the result and the finding carry only the Chinese message.
+            logger.LogWarning("Upload {Upload} could not be read: {Detail}", source, detail);
+        }
+
         return (UploadResultBuilder.FromCheck(run.Results[0], site.Id, properties, hash), hash);
     }
 
     /// <summary>
     /// An upload over the limit is not read at all; like any unreadable report it becomes one S-READ finding and a
-    /// failed run, resolving nothing.
+    /// failed run, resolving nothing. <paramref name="size"/> is the blob's size from its properties, or null when it
+    /// is not known (then no size is named).
     /// </summary>
-    private async Task<UploadResult> RefuseAsync(string source, UploadSite site, UploadedBlobProperties properties, CancellationToken ct)
+    private async Task<UploadResult> RefuseAsync(string source, UploadSite site, UploadedBlobProperties properties, long? size, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var message = $"{source}：文件大小为{Megabytes(properties.Size)}，超过上限{Megabytes(Options.MaxBytes)}，未读取";
+        var message = size is { } known
+            ? $"{source}：文件大小为{Megabytes(known)}，超过上限{Megabytes(Options.MaxBytes)}，未读取"
+            : $"{source}：文件大小超过上限{Megabytes(Options.MaxBytes)}，未读取";
         var finding = ReportFindingFactory.FromReadFailure(site.Id, source, message) with { FirstSeen = now, LastSeen = now };
         var runId = $"{now:yyyyMMddTHHmmssfffZ}-{Guid.NewGuid():N}"[..28];
 

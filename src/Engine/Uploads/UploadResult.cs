@@ -54,6 +54,9 @@ public sealed record UploadResult
     /// <summary>The reader's notes on how it understood the tables.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>Set when the store kept a more complete earlier copy of this report instead of this reading (Chinese).</summary>
+    public string? StoreNote { get; init; }
+
     [JsonIgnore]
     public bool HasSeriousIssues => Counts.Serious > 0;
 }

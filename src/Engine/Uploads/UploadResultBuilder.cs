@@ -55,6 +55,7 @@ internal static class UploadResultBuilder
             Undecidable = outcome.Undecidable.Select(u => new UploadUndecidable(u.RuleId, u.Reason)).ToList(),
             PreviousYearSource = result.PreviousYearSource,
             Notes = outcome.Report.Notes,
+            StoreNote = result.StoreNote,
         };
     }
 

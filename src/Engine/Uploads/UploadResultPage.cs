@@ -54,6 +54,11 @@ public static class UploadResultPage
             Row(html, "上一年度报告", previous);
         }
 
+        if (result.StoreNote is { } storeNote)
+        {
+            Row(html, "存储", storeNote);
+        }
+
         html.Append("</tbody></table>\n<table class=\"summary\"><caption>问题数量（按严重程度）</caption><thead><tr>")
             .Append("<th scope=\"col\">严重程度</th><th scope=\"col\" class=\"num\">数量</th></tr></thead><tbody>");
         foreach (var (token, label, count) in new[] { ("serious", "严重", result.Counts.Serious), ("general", "一般", result.Counts.General), ("hint", "提示", result.Counts.Hint) })

@@ -135,6 +135,23 @@ public sealed class CheckReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task With_storage_a_junk_page_titled_like_a_stored_report_says_the_stored_one_is_kept()
+    {
+        var organ = "测试" + Guid.NewGuid().ToString("N")[..8] + "局";
+        var site = "cli-" + organ;
+        var complete = Write("2021-report.txt", Complete().Replace(Organ, organ, StringComparison.Ordinal));
+        var junk = Write("2021-junk.html", $"<html><head><title>{organ}2021年政府信息公开工作年度报告</title></head><body><p>年报正在更新</p></body></html>");
+        await RunAsync(["check-report", complete, "--storage", AzuriteStorage.ConnectionString, "--site", site]);
+
+        var (_, table, _) = await RunAsync(["check-report", junk, "--storage", AzuriteStorage.ConnectionString, "--site", site]);
+        var (_, _, jsonlError) = await RunAsync(["check-report", junk, "--storage", AzuriteStorage.ConnectionString, "--site", site, "--format", "jsonl"]);
+
+        const string Note = "已保存的2021年报告（6部分、3张表）比本次读取的（0部分、0张表）更完整，保留原文本用于跨年度核对";
+        Assert.Contains("  存储：" + Note, table, StringComparison.Ordinal);
+        Assert.Contains(junk + "：" + Note, jsonlError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Usage_lists_the_command()
     {
         var (_, output, _) = await RunAsync(["--help"]);
@@ -175,6 +192,23 @@ public sealed class CheckReportCommandTests : IDisposable
         var read = Assert.Single(lines, l => l.GetProperty("rule").GetString() == "S-READ");
         Assert.Contains("超过上限", read.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains(lines, l => l.GetProperty("rule").GetString() == "T3-COL");
+    }
+
+    [Fact]
+    public async Task A_100_MiB_file_is_refused_naming_its_own_size()
+    {
+        var huge = Path.Combine(folder, "2021年报.pdf");
+        using (var stream = File.Create(huge))
+        {
+            stream.SetLength(100L * 1024 * 1024);
+        }
+
+        var (exit, output, _) = await RunAsync(["check-report", huge, "--format", "jsonl"]);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        var line = JsonDocument.Parse(output.Trim()).RootElement;
+        Assert.Equal("S-READ", line.GetProperty("rule").GetString());
+        Assert.Equal($"{huge}：文件大小为100 MB，超过上限50 MB，未读取", line.GetProperty("message").GetString());
     }
 
     private static List<string> Fingerprints(string jsonl) =>

@@ -230,6 +230,25 @@ public sealed class CheckUploadedReportFunctionTests
     }
 
     [Fact]
+    public async Task A_blob_longer_than_its_properties_say_is_refused_without_naming_a_size_it_does_not_know()
+    {
+        await using var containers = await UploadContainers.CreateAsync();
+        await using var host = await StartAsync(containers);
+        var pageBlob = containers.Uploads.GetPageBlobClient("变长年报.pdf");
+        await pageBlob.CreateAsync(32L * 1024 * 1024);
+        var blob = containers.Uploads.GetBlobClient("变长年报.pdf");
+        var upload = new UnderstatedUpload(new BlobUpload(blob, host.Get<IOptions<UploadOptions>>().Value.ResultsContainer), 1024);
+
+        var outcome = await host.Get<UploadCheckProcessor>().ProcessAsync(upload, upload.Inner, Ct);
+
+        Assert.False(outcome.RefusedBySize);
+        var json = await containers.ResultJsonAsync("变长年报.pdf");
+        Assert.Equal(
+            $"{containers.Uploads.Name}/变长年报.pdf：文件大小超过上限20 MB，未读取",
+            json.GetProperty("readFailure").GetString());
+    }
+
+    [Fact]
     public async Task A_failing_check_is_rethrown_for_the_retry_writes_no_result_and_its_attempts_fold_into_one_mail()
     {
         await using var containers = await UploadContainers.CreateAsync();
@@ -273,6 +292,21 @@ public sealed class CheckUploadedReportFunctionTests
 
     private static string WithoutUploadTime(JsonElement result) =>
         JsonSerializer.Serialize(result.EnumerateObject().Where(p => p.Name != "uploadedAt").ToDictionary(p => p.Name, p => p.Value));
+
+    /// <summary>Reports a smaller size than the blob has, as a blob still being written (or a lying store) would.</summary>
+    private sealed class UnderstatedUpload(BlobUpload inner, long size) : IUploadedBlob
+    {
+        public BlobUpload Inner => inner;
+
+        public string Container => inner.Container;
+
+        public string Name => inner.Name;
+
+        public async Task<UploadedBlobProperties> GetPropertiesAsync(CancellationToken ct) =>
+            await inner.GetPropertiesAsync(ct) with { Size = size };
+
+        public Task<Stream> OpenReadAsync(UploadedBlobProperties expected, CancellationToken ct) => inner.OpenReadAsync(expected, ct);
+    }
 
     /// <summary>Counts what the processor asks of the blob, to prove a refused upload was never opened.</summary>
     private sealed class CountingUpload(BlobUpload inner) : IUploadedBlob, IUploadResultSink

@@ -45,8 +45,8 @@ public sealed class AnnualReportCheckService(
 
         if (findingStore is null)
         {
-            await RememberAsync(read, request.SiteId, startedAt, ct).ConfigureAwait(false);
-            return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = results };
+            var kept = await RememberAsync(read, request.SiteId, startedAt, ct).ConfigureAwait(false);
+            return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = WithStoreNotes(results, kept) };
         }
 
         // Like an inspection's persist step, the merge finishes even if the caller gives up now: findings are never lost.
@@ -54,7 +54,8 @@ public sealed class AnnualReportCheckService(
         var found = results.SelectMany(r => r.Findings).ToList();
         var merge = await findingStore.MergeRunAsync(
             request.SiteId, runId, found, ReportCoverage.RuleScopes, startedAt, CancellationToken.None, coverage.Covers).ConfigureAwait(false);
-        var errors = results.Where(r => r.ReadFailure is not null).Select(r => r.ReadFailure!.ChineseMessage).ToList();
+        // Developer-facing: the parser's own text rides along here (and only here), never in a finding.
+        var errors = results.Where(r => r.ReadFailure is not null).Select(r => r.ReadFailure!.ForRunRecord()).ToList();
         var readCount = results.Count(r => r.Read);
         var run = new RunRecord
         {
@@ -71,8 +72,8 @@ public sealed class AnnualReportCheckService(
             Errors = errors,
         };
         await findingStore.SaveRunAsync(run, CancellationToken.None).ConfigureAwait(false);
-        await RememberAsync(read, request.SiteId, startedAt, CancellationToken.None).ConfigureAwait(false);
-        return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = results, Merge = merge, Run = run };
+        var notes = await RememberAsync(read, request.SiteId, startedAt, CancellationToken.None).ConfigureAwait(false);
+        return new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = WithStoreNotes(results, notes), Merge = merge, Run = run };
     }
 
     /// <summary>Every input fetched (URLs) and read to a report model, or its failure; in input order.</summary>
@@ -100,7 +101,7 @@ public sealed class AnnualReportCheckService(
 
             try
             {
-                var result = await reader.ReadAsync(content!, input.Source, contentType, ct).ConfigureAwait(false);
+                var result = await reader.ReadAsync(content!, input.Source, contentType, input.Length, ct).ConfigureAwait(false);
                 read.Add(result.Succeeded
                     ? new ReadInput(input.Source, result.Document, Model(result.Document.Text, result.Document.Title, input.Source, request.Year, OrganName(request)), null)
                     : new ReadInput(input.Source, null, null, result.Failure));
@@ -108,7 +109,7 @@ public sealed class AnnualReportCheckService(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // One odd input never aborts the batch: it becomes that input's read failure, in Chinese.
-                read.Add(new ReadInput(input.Source, null, null, Unexpected(input.Source, "读取")));
+                read.Add(new ReadInput(input.Source, null, null, Unexpected(input.Source, "读取", ex)));
             }
         }
 
@@ -124,13 +125,13 @@ public sealed class AnnualReportCheckService(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Failed(input.Source, Unexpected(input.Source, "核查"), request, startedAt);
+            return Failed(input.Source, Unexpected(input.Source, "核查", ex), request, startedAt);
         }
     }
 
     /// <summary>A named, Chinese failure for an unexpected exception; the exception's text is not shown to users.</summary>
-    private static ReportReadFailure Unexpected(string source, string stage) =>
-        new(source, $"年报“{source}”{stage}时发生意外错误，未能完成核查，请人工核对该文件");
+    private static ReportReadFailure Unexpected(string source, string stage, Exception exception) =>
+        new(source, $"年报“{source}”{stage}时发生意外错误，未能完成核查，请人工核对该文件") { Detail = ReportReadFailure.DescribeCause(exception) };
 
     private static ReportCheckResult Failed(string source, ReportReadFailure failure, ReportCheckRequest request, DateTimeOffset startedAt)
     {
@@ -190,23 +191,32 @@ public sealed class AnnualReportCheckService(
         return (Model(stored.Text, stored.Title, stored.Source, stored.Year, stored.Organ), $"{stored.Source}（已存储的{stored.Year}年度报告）");
     }
 
-    /// <summary>Keeps each read report's text by organ and year; a partial copy never replaces a stored one.</summary>
-    private async Task RememberAsync(List<ReadInput> read, string siteId, DateTimeOffset checkedAt, CancellationToken ct)
+    /// <summary>
+    /// Keeps each read report's text by organ and year. A stored copy is replaced only by a reading at least as
+    /// complete (<see cref="ReportCompleteness"/>: as many sections and as many tables) that does not declare itself
+    /// partial; otherwise the stored copy stays for the cross-year checks and the result says so. Returns the note
+    /// per input index for the inputs whose reading was not kept.
+    /// </summary>
+    private async Task<Dictionary<int, string>> RememberAsync(List<ReadInput> read, string siteId, DateTimeOffset checkedAt, CancellationToken ct)
     {
+        var notes = new Dictionary<int, string>();
         if (reportTexts is null)
         {
-            return;
+            return notes;
         }
 
-        foreach (var input in read)
+        for (var i = 0; i < read.Count; i++)
         {
+            var input = read[i];
             if (input.Report is not { Organ: { } organ, Year: { } year } report)
             {
                 continue;
             }
 
-            if (report.DeclaredPartial && await reportTexts.GetAsync(organ, year, ct).ConfigureAwait(false) is not null)
+            if (await reportTexts.GetAsync(organ, year, ct).ConfigureAwait(false) is { } stored
+                && KeepStored(report, stored) is { } note)
             {
+                notes[i] = note;
                 continue;
             }
 
@@ -221,7 +231,36 @@ public sealed class AnnualReportCheckService(
                 CheckedAt = checkedAt,
             }, ct).ConfigureAwait(false);
         }
+
+        return notes;
     }
+
+    /// <summary>Why the stored copy stays instead of <paramref name="report"/>, in Chinese; null when the new reading may replace it.</summary>
+    private static string? KeepStored(AnnualReport report, StoredReportText stored)
+    {
+        var kept = Model(stored.Text, stored.Title, stored.Source, stored.Year, stored.Organ).Completeness;
+        var fresh = report.Completeness;
+        var what = $"已保存的{stored.Year}年报告（{kept.ToChinese()}）";
+        if (report.DeclaredPartial)
+        {
+            return $"本次读取的是标明为部分内容的副本，{what}未被替换，保留原文本用于跨年度核对";
+        }
+
+        if (fresh.IsAtLeast(kept))
+        {
+            return null;
+        }
+
+        var comparison = kept.IsAtLeast(fresh)
+            ? $"比本次读取的（{fresh.ToChinese()}）更完整"
+            : kept.Tables > fresh.Tables
+                ? $"的表格比本次读取的（{fresh.ToChinese()}）更全"
+                : $"的部分比本次读取的（{fresh.ToChinese()}）更全";
+        return $"{what}{comparison}，保留原文本用于跨年度核对";
+    }
+
+    private static IReadOnlyList<ReportCheckResult> WithStoreNotes(List<ReportCheckResult> results, Dictionary<int, string> notes) =>
+        notes.Count == 0 ? results : results.Select((result, i) => notes.TryGetValue(i, out var note) ? result with { StoreNote = note } : result).ToList();
 
     /// <summary>
     /// The report model; the document's own title (a page &lt;title&gt;, a DOCX title) stands in when the text has none,

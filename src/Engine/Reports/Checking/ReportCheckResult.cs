@@ -30,5 +30,12 @@ public sealed record ReportCheckResult
     /// <summary>Where the previous year's report came from (an input's source, or the store's copy); null when none.</summary>
     public string? PreviousYearSource { get; init; }
 
+    /// <summary>
+    /// Set when the store kept its earlier copy of this report instead of this reading (the stored one is more
+    /// complete, or this one declares itself partial), in Chinese for the user; null when this reading was stored or
+    /// nothing was stored.
+    /// </summary>
+    public string? StoreNote { get; init; }
+
     public bool Read => Outcome is not null;
 }

@@ -29,7 +29,7 @@ internal sealed class ReportDownloader : IDisposable
     /// <summary>The body and its Content-Type, or the failure naming the URL.</summary>
     public async Task<(byte[]? Body, string? ContentType, ReportReadFailure? Failure)> DownloadAsync(Uri url, CancellationToken ct)
     {
-        var followed = await follower.FetchAsync(url, FetchMode.GetBody, maxBytes, ct).ConfigureAwait(false);
+        var followed = await follower.FetchAsync(url, FetchMode.GetWholeBody, maxBytes, ct).ConfigureAwait(false);
         var final = followed.Final;
         if (followed.Failure != LinkFailure.None || final.Status is null)
         {
@@ -43,7 +43,10 @@ internal sealed class ReportDownloader : IDisposable
 
         if (final.BodyTruncated)
         {
-            return (null, null, Failed(url, $"文件超过大小上限{Megabytes(maxBytes)}，未读取"));
+            // The size named is the server's own (Content-Length), never what was read before the cap stopped it.
+            return (null, null, Failed(url, final.DeclaredLength is { } size && size > maxBytes
+                ? $"文件大小为{Megabytes(size)}，超过上限{Megabytes(maxBytes)}，未读取"
+                : $"文件大小超过上限{Megabytes(maxBytes)}，未读取"));
         }
 
         return (final.Body ?? [], final.ContentType, null);

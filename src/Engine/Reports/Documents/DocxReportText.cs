@@ -53,7 +53,7 @@ internal static class DocxReportText
         }
         catch (InvalidDataException ex)
         {
-            throw new DocumentUnreadableException($"DOCX文件已损坏（ZIP结构无法读取：{ex.Message}）");
+            throw new DocumentUnreadableException("DOCX文件已损坏或不完整，无法读取", ex);
         }
         finally
         {

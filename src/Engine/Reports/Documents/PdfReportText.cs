@@ -61,7 +61,8 @@ internal static class PdfReportText
         }
         catch (Exception ex) when (ex is not DocumentUnreadableException and not OutOfMemoryException)
         {
-            throw new DocumentUnreadableException($"PDF文件已损坏，无法读取（{ex.Message}）");
+            // The parser's text is English and technical: the user is told what it means, the developer gets it as detail.
+            throw new DocumentUnreadableException("PDF文件已损坏或不完整，无法读取", ex);
         }
     }
 }

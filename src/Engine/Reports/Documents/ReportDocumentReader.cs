@@ -22,12 +22,21 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
     /// <param name="source">The file name or URL, used in messages and as <see cref="ReportDocument.Source"/>.</param>
     /// <param name="contentType">The HTTP Content-Type when known (its charset helps decode text).</param>
     /// <param name="cancellationToken">Stops waiting; the caller's cancellation is not a read failure and propagates.</param>
-    public Task<ReportReadResult> ReadAsync(byte[] content, string source, string? contentType = null, CancellationToken cancellationToken = default)
+    public Task<ReportReadResult> ReadAsync(byte[] content, string source, string? contentType = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(content, source, contentType, fileLength: null, cancellationToken);
+
+    /// <summary>
+    /// Reads a file already in memory, or refuses it by <paramref name="fileLength"/> (the whole file's size, e.g. a
+    /// local file's length, when <paramref name="content"/> holds only its beginning). Sizes in messages are the file's,
+    /// never the buffer's.
+    /// </summary>
+    public Task<ReportReadResult> ReadAsync(byte[] content, string source, string? contentType, long? fileLength, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        return content.LongLength > _options.MaxBytes
-            ? Task.FromResult(TooLarge(source, content.LongLength))
+        var size = Math.Max(content.LongLength, fileLength ?? 0);
+        return size > _options.MaxBytes
+            ? Task.FromResult(TooLarge(source, size))
             : ParseBoundedAsync(content, source, contentType, cancellationToken);
     }
 
@@ -54,7 +63,7 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
         }
         catch (IOException ex)
         {
-            return Failed(source, $"文件读取失败（{ex.Message}）");
+            return Failed(source, "文件读取中断，未能读完，请重新上传或稍后再试", ex);
         }
 
         return await ParseBoundedAsync(bytes, source, contentType, cancellationToken).ConfigureAwait(false);
@@ -104,16 +113,19 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
     private static ReportReadResult Parse(byte[] content, string source, string? contentType)
     {
         var hint = (contentType ?? string.Empty) + " " + source;
+        var kind = "";
         try
         {
             if (DocumentSniffer.IsPdf(content))
             {
+                kind = "PDF";
                 var pdfText = PdfReportText.Read(new MemoryStream(content, writable: false));
                 return Read(source, pdfText, FirstTitleLine(pdfText), DocumentKind.Pdf);
             }
 
             if (DocumentSniffer.IsZip(content))
             {
+                kind = "DOCX";
                 var (text, title) = DocxReportText.Read(new MemoryStream(content, writable: false));
                 return Read(source, text, title, DocumentKind.Docx);
             }
@@ -137,12 +149,12 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
         }
         catch (DocumentUnreadableException ex)
         {
-            return Failed(source, ex.ChineseReason);
+            return ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{ex.ChineseReason}") { Detail = ex.Detail });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A parser's own failure on a damaged file; its message helps whoever looks at the file.
-            return Failed(source, $"文件已损坏，无法读取（{ex.Message}）");
+            // A parser's own failure on a damaged file: its text is English and goes to developers only.
+            return Failed(source, $"{kind}文件已损坏或不完整，无法读取", ex);
         }
     }
 
@@ -182,10 +194,10 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
     private ReportReadResult TooLarge(string source, long? knownSize) =>
         Failed(source, knownSize is { } size
             ? $"文件大小为{Megabytes(size)}，超过上限{Megabytes(_options.MaxBytes)}，未读取"
-            : $"文件超过大小上限{Megabytes(_options.MaxBytes)}，未读取");
+            : $"文件大小超过上限{Megabytes(_options.MaxBytes)}，未读取");
 
-    private static ReportReadResult Failed(string source, string reason) =>
-        ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{reason}"));
+    private static ReportReadResult Failed(string source, string reason, Exception? cause = null) =>
+        ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{reason}") { Detail = cause is null ? null : ReportReadFailure.DescribeCause(cause) });
 
     private static string Duration(TimeSpan duration) => duration < TimeSpan.FromSeconds(1)
         ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalMilliseconds:0}毫秒")

@@ -45,5 +45,8 @@ public sealed record AnnualReport
     /// <summary>Reader notes in Chinese ("表三按“总计”在首列重新对应") shown with the results.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>How many sections and tables were found: decides whether this reading may replace a stored one.</summary>
+    public ReportCompleteness Completeness => ReportCompleteness.Of(this);
+
     public ReportSection? Section(int ordinal) => Sections.FirstOrDefault(s => s.Ordinal == ordinal);
 }

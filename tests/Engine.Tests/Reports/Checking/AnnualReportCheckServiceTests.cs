@@ -49,6 +49,63 @@ public sealed class AnnualReportCheckServiceTests
     }
 
     [Fact]
+    public async Task Url_declaring_100_MiB_is_refused_naming_its_content_length_without_reading_the_body()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
+            app.MapGet("/ndbg/2021.pdf", async (HttpContext context) =>
+            {
+                // Headers and one chunk, then nothing until the client hangs up: a client that read the body would
+                // wait for the rest and time out instead of refusing from the headers.
+                context.Response.ContentType = "application/pdf";
+                context.Response.ContentLength = 100L * 1024 * 1024;
+                await context.Response.Body.WriteAsync(new byte[64 * 1024]);
+                await context.Response.Body.FlushAsync();
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }));
+        var url = server.Url("/ndbg/2021.pdf");
+
+        var result = Assert.Single((await ReportCheckSamples.Service().CheckAsync([ReportInput.FromUrl(url)], Request, CancellationToken.None)).Results);
+
+        Assert.Equal($"{url.AbsoluteUri}：文件大小为100 MB，超过上限20 MB，未读取", result.ReadFailure?.ChineseMessage);
+    }
+
+    [Fact]
+    public async Task Chunked_url_over_the_limit_is_refused_without_inventing_a_size()
+    {
+        var chunk = new byte[64 * 1024];
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
+            app.MapGet("/ndbg/2021.txt", async (HttpContext context) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                try
+                {
+                    for (var i = 0; i < 64 && !context.RequestAborted.IsCancellationRequested; i++)
+                    {
+                        await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+                        await context.Response.Body.FlushAsync(context.RequestAborted);
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }));
+        var options = ReportCheckSamples.FastCrawl();
+        options.MaxAttachmentBytes = 1024 * 1024;
+        var service = new AnnualReportCheckService(options, new ComplianceFns.Engine.Fetching.SystemHostResolver(), TimeProvider.System);
+        var url = server.Url("/ndbg/2021.txt");
+
+        var result = Assert.Single((await service.CheckAsync([ReportInput.FromUrl(url)], Request, CancellationToken.None)).Results);
+
+        Assert.Equal($"{url.AbsoluteUri}：文件大小超过上限1 MB，未读取", result.ReadFailure?.ChineseMessage);
+    }
+
+    [Fact]
     public async Task Url_input_is_fetched_and_checked_like_the_file()
     {
         var bytes = ReportCheckSamples.Bytes(ReportCheckSamples.CompleteFile);

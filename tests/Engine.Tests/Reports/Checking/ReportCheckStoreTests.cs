@@ -1,3 +1,4 @@
+using System.Text;
 using ComplianceFns.Engine.Reports.Checking;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Engine.Tests.Storage;
@@ -116,6 +117,65 @@ public sealed class ReportCheckStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task A_junk_page_titled_like_a_stored_report_does_not_replace_it_and_next_years_check_is_unchanged()
+    {
+        await CheckAsync(("2021-wuqing.txt", ReportCheckSamples.Complete2021WithTitle()));
+        var before = await texts.GetAsync(ReportCheckSamples.Organ, 2021, Ct);
+        var nextYearBefore = (await CheckAsync(("2022-wuqing.txt", ReportCheckSamples.NextYear(2022, carriedIn: 3)))).Results[0];
+        Assert.Equal(2, nextYearBefore.Findings.Count(f => f.RuleId == "T3-CARRY-Y"));
+
+        var junk = $"<html><head><title>{ReportCheckSamples.Title(2021)}</title></head><body><p>年报正在更新</p></body></html>";
+        var junkRun = await service.CheckAsync(
+            [ReportInput.FromFile("2021年报.html", Encoding.UTF8.GetBytes(junk))], new ReportCheckRequest(Site), Ct);
+
+        var junkResult = Assert.Single(junkRun.Results);
+        Assert.True(junkResult.Read);
+        Assert.Equal(2021, junkResult.Outcome!.Report.Year);
+        Assert.Equal(
+            "已保存的2021年报告（6部分、3张表）比本次读取的（0部分、0张表）更完整，保留原文本用于跨年度核对",
+            junkResult.StoreNote);
+        var after = await texts.GetAsync(ReportCheckSamples.Organ, 2021, Ct);
+        Assert.Equal(before!.Text, after!.Text);
+        Assert.Equal("2021-wuqing.txt", after.Source);
+
+        var nextYearAfter = (await CheckAsync(("2022-wuqing.txt", ReportCheckSamples.NextYear(2022, carriedIn: 3)))).Results[0];
+        Assert.Equal(nextYearBefore.PreviousYearSource, nextYearAfter.PreviousYearSource);
+        Assert.Equal(Summary(nextYearBefore), Summary(nextYearAfter));
+        Assert.Equal(
+            nextYearBefore.Outcome!.Undecidable.Select(u => u.RuleId + "：" + u.Reason),
+            nextYearAfter.Outcome!.Undecidable.Select(u => u.RuleId + "：" + u.Reason));
+    }
+
+    [Fact]
+    public async Task An_equally_complete_reading_replaces_the_stored_report()
+    {
+        await CheckAsync(("2021-wuqing.txt", ReportCheckSamples.Complete2021WithTitle()));
+
+        var again = await CheckAsync(("2021-wuqing-v2.txt", ReportCheckSamples.Complete2021WithTitle() + "\n（更正版）"));
+
+        Assert.Null(again.Results[0].StoreNote);
+        var stored = await texts.GetAsync(ReportCheckSamples.Organ, 2021, Ct);
+        Assert.Equal("2021-wuqing-v2.txt", stored!.Source);
+        Assert.EndsWith("（更正版）", stored.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reading_missing_a_table_keeps_the_stored_report_and_says_which_is_more_complete()
+    {
+        await CheckAsync(("2021-wuqing.txt", ReportCheckSamples.Complete2021WithTitle()));
+        var full = ReportCheckSamples.Complete2021WithTitle();
+        var cut = full[..full.IndexOf("五、", StringComparison.Ordinal)];
+
+        var partial = await CheckAsync(("2021-wuqing-cut.txt", cut));
+
+        var note = partial.Results[0].StoreNote;
+        Assert.NotNull(note);
+        Assert.StartsWith("已保存的2021年报告（6部分、3张表）", note, StringComparison.Ordinal);
+        Assert.EndsWith("保留原文本用于跨年度核对", note, StringComparison.Ordinal);
+        Assert.Equal("2021-wuqing.txt", (await texts.GetAsync(ReportCheckSamples.Organ, 2021, Ct))!.Source);
+    }
+
+    [Fact]
     public async Task Long_report_text_round_trips_over_several_properties_and_is_bounded()
     {
         var line = new string('表', 99) + "\n";
@@ -135,6 +195,10 @@ public sealed class ReportCheckStoreTests : StoreTestBase
         Assert.StartsWith(bounded.Text, tooLong, StringComparison.Ordinal);
         Assert.Null(await texts.GetAsync("甲局", 2020, Ct));
     }
+
+    /// <summary>What a cross-year comparison looks at: every finding's rule, fingerprint and message, in order.</summary>
+    private static List<string> Summary(ReportCheckResult result) =>
+        [.. result.Findings.Select(f => $"{f.RuleId}|{f.Fingerprint}|{f.Message}")];
 
     private static StoredReportText Text(string organ, int year, string text) => new()
     {

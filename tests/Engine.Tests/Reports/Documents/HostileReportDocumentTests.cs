@@ -19,8 +19,9 @@ public sealed class HostileReportDocumentTests
 
         var failure = await FailureOf(docx[..(docx.Length / 2)], "2021年报.docx");
 
-        Assert.StartsWith("2021年报.docx：DOCX文件已损坏", failure.ChineseMessage);
+        Assert.Equal("2021年报.docx：DOCX文件已损坏或不完整，无法读取", failure.ChineseMessage);
         Assert.Equal("2021年报.docx", failure.Source);
+        Assert.StartsWith("System.IO.InvalidDataException: ", failure.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,7 +29,8 @@ public sealed class HostileReportDocumentTests
     {
         var failure = await FailureOf(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n\u0001\u0002garbage"), "a.pdf");
 
-        Assert.StartsWith("a.pdf：PDF文件已损坏，无法读取（", failure.ChineseMessage);
+        Assert.Equal("a.pdf：PDF文件已损坏或不完整，无法读取", failure.ChineseMessage);
+        Assert.NotNull(failure.Detail);
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class HostileReportDocumentTests
         var result = await _reader.ReadAsync(upload, "巨大.txt");
 
         Assert.False(result.Succeeded);
-        Assert.Equal("巨大.txt：文件超过大小上限50 MB，未读取", result.Failure.ChineseMessage);
+        Assert.Equal("巨大.txt：文件大小超过上限50 MB，未读取", result.Failure.ChineseMessage);
         Assert.InRange(upload.BytesRead, 50 * MiB, (50 * MiB) + (128 * 1024));
     }
 
@@ -79,6 +81,14 @@ public sealed class HostileReportDocumentTests
 
         Assert.Equal("巨大.pdf：文件大小为200 MB，超过上限10 MB，未读取", result.Failure?.ChineseMessage);
         Assert.Equal(0, upload.BytesRead);
+    }
+
+    [Fact]
+    public async Task File_known_by_its_length_is_refused_naming_that_length_not_the_bytes_given()
+    {
+        var result = await _reader.ReadAsync(new byte[1024], "巨大.pdf", null, 100 * MiB, CancellationToken.None);
+
+        Assert.Equal("巨大.pdf：文件大小为100 MB，超过上限50 MB，未读取", result.Failure?.ChineseMessage);
     }
 
     [Fact]
@@ -161,7 +171,8 @@ public sealed class HostileReportDocumentTests
     {
         var failure = (await _reader.ReadAsync(new FailingStream(), "断开.pdf")).Failure;
 
-        Assert.Equal("断开.pdf：文件读取失败（连接被重置）", failure?.ChineseMessage);
+        Assert.Equal("断开.pdf：文件读取中断，未能读完，请重新上传或稍后再试", failure?.ChineseMessage);
+        Assert.Equal("System.IO.IOException: connection reset by peer", failure?.Detail);
     }
 
     private async Task<ReportReadFailure> FailureOf(byte[] content, string source)
@@ -207,7 +218,7 @@ public sealed class HostileReportDocumentTests
         public override long Length => throw new NotSupportedException();
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
         public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("连接被重置");
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("connection reset by peer");
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
