@@ -2,6 +2,9 @@ namespace ComplianceFns.Engine.Crawling;
 
 public sealed record CrawlResult(IReadOnlyList<CrawledPage> Pages, IReadOnlyList<string> Errors)
 {
+    /// <summary>Raw exceptions met while crawling: for developers in the run record, never shown to staff.</summary>
+    public IReadOnlyList<string> Diagnostics { get; init; } = [];
+
     public int SkippedByRobots { get; init; }
 
     public int SkippedAsTraps { get; init; }

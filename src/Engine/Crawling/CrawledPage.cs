@@ -8,6 +8,9 @@ public sealed record CrawledPage(string Url, int Depth, IReadOnlyList<LinkRefere
     /// <summary>Set when the page was fetched but its links could not be read (corrupt attachment, garbled text).</summary>
     public string? ReadError { get; init; }
 
+    /// <summary>The parser's own words behind <see cref="ReadError"/>, for the run record only.</summary>
+    public string? ReadDetail { get; init; }
+
     /// <summary>Typos in the text a reader sees (empty when typo checking is off).</summary>
     public IReadOnlyList<PageTypo> Typos { get; init; } = [];
 

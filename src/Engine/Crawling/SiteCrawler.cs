@@ -37,6 +37,7 @@ public sealed class SiteCrawler(
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var parsed = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var errors = new ConcurrentQueue<string>();
+        var diagnostics = new ConcurrentQueue<string>();
         var pages = new List<CrawledPage>();
         int skippedByRobots = 0, skippedAsTraps = 0, leftByBudget = 0, admitted = 0, linksFound = 0;
         var cancelled = false;
@@ -70,7 +71,7 @@ public sealed class SiteCrawler(
                     new ParallelOptions { MaxDegreeOfParallelism = options.TotalConcurrency, CancellationToken = cancellationToken },
                     async (i, ct) =>
                     {
-                        results[i] = await ProcessAsync(level[i], parsed, errors, ct).ConfigureAwait(false);
+                        results[i] = await ProcessAsync(level[i], parsed, errors, diagnostics, ct).ConfigureAwait(false);
                         var count = Interlocked.Increment(ref done);
                         progress?.Report(new CrawlProgress(crawledBefore + count, level.Count - count, Volatile.Read(ref linksFound), checker.DistinctTargets));
                     }).ConfigureAwait(false);
@@ -145,6 +146,7 @@ public sealed class SiteCrawler(
         checker.AbandonExpected("检查已取消，未访问");
         return new CrawlResult(pages, errors.ToList())
         {
+            Diagnostics = diagnostics.ToList(),
             SkippedByRobots = skippedByRobots,
             SkippedAsTraps = skippedAsTraps,
             LeftByBudget = leftByBudget,
@@ -152,7 +154,8 @@ public sealed class SiteCrawler(
         };
     }
 
-    private async Task<PageOutcome> ProcessAsync(PageJob job, ConcurrentDictionary<string, byte> parsed, ConcurrentQueue<string> errors, CancellationToken cancellationToken)
+    private async Task<PageOutcome> ProcessAsync(
+        PageJob job, ConcurrentDictionary<string, byte> parsed, ConcurrentQueue<string> errors, ConcurrentQueue<string> diagnostics, CancellationToken cancellationToken)
     {
         if (_landed.TryGetValue(job.Url, out var landed))
         {
@@ -172,7 +175,7 @@ public sealed class SiteCrawler(
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A hostile page or a bug on one page must not lose the rest of the run.
-            errors.Enqueue(UnexpectedFailureText.ForErrors("处理页面", job.Url, ex));
+            diagnostics.Enqueue(UnexpectedFailureText.ForErrors("处理页面", job.Url, ex));
             checker.Complete(job.Url, new TargetProbe(new LinkCheckResult { Url = job.Url, Failure = LinkFailure.ConnectionError, Detail = UnexpectedFailureText.ForPage(job.Url, ex) }, null));
             return PageOutcome.Empty;
         }
@@ -318,7 +321,7 @@ public sealed class SiteCrawler(
         }
 
         var error = extracted.Error ?? (final.BodyTruncated ? "附件超过大小上限，仅读取了前一部分" : null);
-        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = error }, []);
+        return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = error, ReadDetail = extracted.Detail }, []);
     }
 
     private static bool IsFollowable(LinkKind kind, Uri target) =>

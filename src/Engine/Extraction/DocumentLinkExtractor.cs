@@ -101,7 +101,7 @@ public static class DocumentLinkExtractor
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return DocumentLinks.Failed($"{failurePrefix}：{ex.Message}");
+            return DocumentLinks.Failed(failurePrefix) with { Detail = DocumentLinks.DetailOf(ex) };
         }
     }
 

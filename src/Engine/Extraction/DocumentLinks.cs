@@ -8,5 +8,10 @@ public sealed record DocumentLinks(IReadOnlyList<DocumentLink> Links, string? Er
     /// <summary>True when the link or page cap stopped reading early.</summary>
     public bool Truncated { get; init; }
 
+    /// <summary>The parser's own words (exception type and message), for the run record only; never shown to staff.</summary>
+    public string? Detail { get; init; }
+
     public static DocumentLinks Failed(string error) => new([], error);
+
+    public static string DetailOf(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 }

@@ -25,6 +25,7 @@ internal static class DocxLinkReader
             var main = document.MainDocumentPart
                 ?? throw new InvalidDataException("缺少正文部分（word/document.xml）");
             string? partError = null;
+            string? partDetail = null;
             foreach (var part in PartsWithText(main))
             {
                 try
@@ -33,15 +34,16 @@ internal static class DocxLinkReader
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    partError ??= $"DOCX文件部分内容无法读取（{part.Uri}）：{ex.Message}";
+                    partError ??= $"DOCX文件部分内容已损坏，无法读取（{part.Uri}）";
+                    partDetail ??= DocumentLinks.DetailOf(ex);
                 }
             }
 
-            return new DocumentLinks(collector.Links, partError) { Truncated = collector.Truncated };
+            return new DocumentLinks(collector.Links, partError) { Truncated = collector.Truncated, Detail = partDetail };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new DocumentLinks(collector.Links, $"DOCX文件已加密或损坏：{ex.Message}");
+            return new DocumentLinks(collector.Links, "DOCX文件已加密、已损坏或不完整，无法读取") { Detail = DocumentLinks.DetailOf(ex) };
         }
     }
 

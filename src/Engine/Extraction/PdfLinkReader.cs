@@ -34,6 +34,7 @@ internal static partial class PdfLinkReader
             var pagesRead = Math.Min(pageCount, MaxPages);
             var anyText = false;
             string? pageError = null;
+            string? pageDetail = null;
             for (var number = 1; number <= pagesRead && !collector.IsFull; number++)
             {
                 try
@@ -66,7 +67,8 @@ internal static partial class PdfLinkReader
                 {
                     pageError ??= ex is PdfDecodeBudgetExceededException
                         ? $"PDF文件第{number}页的链接注释解压后过大，疑似压缩炸弹，未读取该页的链接"
-                        : $"PDF文件第{number}页无法读取：{ex.Message}";
+                        : $"PDF文件第{number}页已损坏，无法读取";
+                    pageDetail ??= DocumentLinks.DetailOf(ex);
                 }
             }
 
@@ -77,11 +79,11 @@ internal static partial class PdfLinkReader
                 error = "PDF文件没有任何页面";
             }
 
-            return new DocumentLinks(collector.Links, error) { Truncated = collector.Truncated || pageCount > MaxPages };
+            return new DocumentLinks(collector.Links, error) { Truncated = collector.Truncated || pageCount > MaxPages, Detail = pageDetail };
         }
         catch (PdfDocumentEncryptedException ex)
         {
-            return new DocumentLinks(collector.Links, $"PDF文件已加密，无法读取：{ex.Message}");
+            return new DocumentLinks(collector.Links, "PDF文件已加密，无法读取") { Detail = DocumentLinks.DetailOf(ex) };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException && (ex is PdfDecodeBudgetExceededException || budget.Refusals > 0))
         {
@@ -91,7 +93,7 @@ internal static partial class PdfLinkReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new DocumentLinks(collector.Links, $"PDF文件已损坏，无法读取：{ex.Message}");
+            return new DocumentLinks(collector.Links, "PDF文件已损坏或不完整，无法读取") { Detail = DocumentLinks.DetailOf(ex) };
         }
     }
 

@@ -26,6 +26,9 @@ public sealed record InspectionResult
     /// <summary>Named errors that did not stop the run (unreachable start page, unreadable attachment …).</summary>
     public required IReadOnlyList<string> Errors { get; init; }
 
+    /// <summary>Raw exception texts (type and message) behind some of the errors: for the run record, never printed for staff.</summary>
+    public IReadOnlyList<string> Diagnostics { get; init; } = [];
+
     public bool Cancelled { get; init; }
 
     /// <summary>The pages (and attachments) this run read: a finding on a page it did not read is not resolved.</summary>

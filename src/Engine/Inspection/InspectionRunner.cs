@@ -35,7 +35,7 @@ public sealed class InspectionRunner(SiteInspector inspector, IFindingStore stor
             NewFindings = merge.New,
             ResolvedFindings = merge.Resolved,
             UnverifiedFindings = merge.Unverified,
-            Errors = result.Errors,
+            Errors = [.. result.Errors, .. result.Diagnostics],
         };
         await store.SaveRunAsync(run, CancellationToken.None).ConfigureAwait(false);
         return new InspectionOutcome(result, merge, run);

@@ -52,9 +52,13 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             .ToList();
         errors.InsertRange(0, crawl.Errors);
         errors.AddRange(robots?.Problems ?? []);
-        // Raw exceptions of link checks: for developers in the run record; findings carry the Chinese sentence.
-        errors.AddRange(checker.Errors);
         errors.AddRange(crawl.Pages.Where(p => p.ReadError is not null).Select(p => $"{p.Url}：{p.ReadError}"));
+
+        // Raw exceptions of crawl and checks: for developers in the run record; staff read the Chinese sentences.
+        var diagnostics = crawl.Diagnostics
+            .Concat(checker.Errors)
+            .Concat(crawl.Pages.Where(p => p.ReadDetail is not null).Select(p => $"{p.Url}：{p.ReadDetail}"))
+            .ToList();
         var publication = PublicationOutcome.None;
         if (site.Organs.Count > 0 && !cancelled && crawl.Pages.Count > 0)
         {
@@ -102,6 +106,7 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             LinksExamined = occurrences.Count,
             TargetsChecked = probes.Count,
             Errors = errors,
+            Diagnostics = diagnostics,
             Cancelled = cancelled,
             RuleScopes = !authoritative ? [] : RuleScopes(typos is not null, publication.CompleteOrgans.Count > 0),
             ExaminedScopes = RuleScopes(typos is not null, site.Organs.Count > 0),
