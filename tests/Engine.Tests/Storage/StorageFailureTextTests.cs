@@ -59,6 +59,16 @@ public sealed class StorageFailureTextTests
     }
 
     [Fact]
+    public void A_failure_alert_tells_a_storage_failure_in_chinese()
+    {
+        var alert = ComplianceFns.Engine.Pipeline.InspectionAlerts.Failed("sample-gov", null, "sched-1", Retried(Refused()), 1, DateTimeOffset.UtcNow);
+
+        var detail = Assert.Single(alert.Details);
+        Assert.StartsWith("错误：存储无法连接：存储账户拒绝连接", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_retry_budget_fits_as_many_tries_as_the_total_allows()
     {
         Assert.Equal(3, StorageRetryBudget.Default.Tries);
