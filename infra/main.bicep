@@ -219,6 +219,9 @@ var appSettings = {
   Uploads__ResultsContainer: resultsContainer
   Uploads__MaxBytes: '20971520'
   Storage__TablePrefix: ''
+  // Per storage request: 10 s per try, as many tries as fit in 30 s; a silent store fails the invocation, the queue retries.
+  Storage__NetworkTimeoutSeconds: '10'
+  Storage__TotalBudgetSeconds: '30'
   Crawl__MaxPages: '2000'
   Crawl__MaxDepth: '10'
   Crawl__PerHostConcurrency: '4'

@@ -1,13 +1,21 @@
 using ComplianceFns.Cli.Arguments;
 using ComplianceFns.Cli.Commands;
+using ComplianceFns.Engine.Storage;
 
 namespace ComplianceFns.Cli;
 
 /// <summary>Routes the first argument to a command; usage errors exit 2 with a message, never a stack trace.</summary>
 public static class CommandDispatcher
 {
+    /// <summary>Global flag: after the Chinese error line, print the raw exception (developers only).</summary>
+    public const string VerboseFlag = "--verbose";
+
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        var verbose = args.Contains(VerboseFlag, StringComparer.Ordinal);
+        args = [.. args.Where(a => a != VerboseFlag)];
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             console.Out.WriteLine(UsageText);
@@ -34,11 +42,6 @@ public static class CommandDispatcher
             console.Error.WriteLine(UsageText);
             return ExitCodes.Usage;
         }
-        catch (Azure.RequestFailedException ex)
-        {
-            console.Error.WriteLine($"错误：存储操作失败（HTTP {ex.Status}）：{ex.Message.Split('\n')[0]}");
-            return ExitCodes.Failure;
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             console.Error.WriteLine("已取消。");
@@ -46,8 +49,15 @@ public static class CommandDispatcher
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The admin gets one readable line, not a stack trace.
-            console.Error.WriteLine($"错误：{ex.GetBaseException().GetType().Name}: {ex.GetBaseException().Message}");
+            // The admin gets one readable Chinese line, never the exception; --verbose adds it for developers.
+            console.Error.WriteLine(StorageFailureText.Describe(ex) is { } storage
+                ? $"错误：{storage}。"
+                : "错误：程序内部出错，命令未完成（加 --verbose 可查看技术细节）。");
+            if (verbose)
+            {
+                console.Error.WriteLine(ex.ToString());
+            }
+
             return ExitCodes.Failure;
         }
     }
@@ -55,7 +65,7 @@ public static class CommandDispatcher
     public static string UsageText => $"""
         compliancefns — 政务公开网站链接、错别字与年报检查
 
-        usage:
+        usage (any command also takes --verbose: technical details after an error):
           {InspectCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
           {CheckTextCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
           {CheckReportCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using ComplianceFns.Cli.Arguments;
 using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
@@ -56,18 +55,21 @@ public static class CheckReportCommand
             ? await OpenStoresAsync(storage, cancellationToken).ConfigureAwait(false)
             : (null, null);
         var service = new AnnualReportCheckService(new CrawlOptions(), new SystemHostResolver(), TimeProvider.System, findingStore, reportTexts);
-        var run = await service.CheckAsync(inputs, request, cancellationToken).ConfigureAwait(false);
-
-        if (format == "jsonl")
+        // The issues are printed once checked, before anything is stored: a store failing now cannot hide them.
+        var run = await service.CheckAsync(inputs, request, cancellationToken, checkedRun =>
         {
-            ReportJsonlWriter.Write(console.Out, run);
-            ReportTableWriter.WriteStoreNotes(console.Error, run);
-            ReportTableWriter.WriteSummary(console.Error, run);
-        }
-        else
-        {
-            ReportTableWriter.Write(console.Out, run);
-        }
+            if (format == "jsonl")
+            {
+                ReportJsonlWriter.Write(console.Out, checkedRun);
+            }
+            else
+            {
+                ReportTableWriter.WriteFiles(console.Out, checkedRun);
+            }
+        }).ConfigureAwait(false);
+        var notesAndSummary = format == "jsonl" ? console.Error : console.Out;
+        ReportTableWriter.WriteStoreNotes(notesAndSummary, run);
+        ReportTableWriter.WriteSummary(notesAndSummary, run);
 
         if (run.Results.All(r => !r.Read))
         {
@@ -148,16 +150,7 @@ public static class CheckReportCommand
     /// <summary>Both stores on one account, tables created now so a bad connection fails before any report is read.</summary>
     private static async Task<(IFindingStore, IReportTextStore)> OpenStoresAsync(string connectionString, CancellationToken cancellationToken)
     {
-        TableServiceClient client;
-        try
-        {
-            client = new TableServiceClient(connectionString);
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
-        {
-            throw new UsageException($"--storage is not a usable storage connection string: {ex.Message}");
-        }
-
+        var client = CliStorage.CreateTableServiceClient(connectionString);
         var options = new StorageOptions();
         var findings = new TableFindingStore(client, options);
         var texts = new TableReportTextStore(client, options);

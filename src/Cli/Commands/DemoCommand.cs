@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using ComplianceFns.Cli.Arguments;
 using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
@@ -138,7 +137,7 @@ public static class DemoCommand
     private static async Task<TableReportTextStore> OpenReportTextsAsync(string connectionString, CancellationToken cancellationToken)
     {
         // The connection string was already accepted by the findings store.
-        var texts = new TableReportTextStore(new TableServiceClient(connectionString), new StorageOptions());
+        var texts = new TableReportTextStore(CliStorage.CreateTableServiceClient(connectionString), new StorageOptions());
         await texts.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
         return texts;
     }

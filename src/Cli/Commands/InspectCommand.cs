@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using ComplianceFns.Cli.Arguments;
 using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
@@ -175,17 +174,7 @@ public static class InspectCommand
     /// <summary>Opens the store and creates its tables before the crawl, so a bad connection fails fast and clearly.</summary>
     public static async Task<TableFindingStore> OpenStoreAsync(string connectionString, CancellationToken cancellationToken)
     {
-        TableServiceClient client;
-        try
-        {
-            client = new TableServiceClient(connectionString);
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
-        {
-            throw new UsageException($"--storage is not a usable storage connection string: {ex.Message}");
-        }
-
-        var store = new TableFindingStore(client, new StorageOptions());
+        var store = new TableFindingStore(CliStorage.CreateTableServiceClient(connectionString), new StorageOptions());
         await store.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
         return store;
     }

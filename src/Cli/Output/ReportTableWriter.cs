@@ -15,13 +15,18 @@ public static class ReportTableWriter
 
     public static void Write(TextWriter output, ReportCheckRun run)
     {
+        WriteFiles(output, run);
+        WriteSummary(output, run);
+    }
+
+    /// <summary>Every file's issues and 不可判定 checks, without the summary line.</summary>
+    public static void WriteFiles(TextWriter output, ReportCheckRun run)
+    {
         foreach (var result in run.Results)
         {
             WriteFile(output, result);
             output.WriteLine();
         }
-
-        WriteSummary(output, run);
     }
 
     public static void WriteSummary(TextWriter output, ReportCheckRun run)

@@ -75,7 +75,7 @@ public static class InspectionAlerts
         Summary = attempt is null
             ? $"巡检（{runId}）执行出错，系统将自动重试。"
             : string.Create(CultureInfo.InvariantCulture, $"巡检（{runId}）第 {attempt} 次执行出错，系统将自动重试。"),
-        Details = [$"错误：{error.GetType().Name}：{error.Message}"],
+        Details = [ErrorDetail(error)],
         Recipients = site?.AlertRecipients ?? [],
         RaisedAt = now,
     };
@@ -86,7 +86,7 @@ public static class InspectionAlerts
         Kind = AlertKind.InspectionFailed,
         Key = "failed:fan-out",
         Summary = "定时巡检任务分发失败，本轮尚未分发的站点还未开始巡检，系统将在几分钟后自动重试；重试仍失败的，将在下一次定时巡检时补上。",
-        Details = [$"错误：{error.GetType().Name}：{error.Message}"],
+        Details = [ErrorDetail(error)],
         RaisedAt = now,
     };
 
@@ -96,7 +96,7 @@ public static class InspectionAlerts
         Kind = AlertKind.DigestFailed,
         Key = "failed:digest",
         Summary = "每日汇总邮件发送失败，系统将在几分钟后自动重试；若仍失败，下一次汇总将包含本次未汇总的内容。",
-        Details = [$"错误：{error.GetType().Name}：{error.Message}"],
+        Details = [ErrorDetail(error)],
         RaisedAt = now,
     };
 
@@ -114,4 +114,11 @@ public static class InspectionAlerts
         Recipients = site?.AlertRecipients ?? [],
         RaisedAt = now,
     };
+
+    /// <summary>
+    /// A storage failure in the Chinese staff read (kind and endpoint, <see cref="StorageFailureText"/>); any other
+    /// error as before, type and message. The run record keeps the raw exception either way.
+    /// </summary>
+    private static string ErrorDetail(Exception error) =>
+        StorageFailureText.Describe(error) is { } storage ? $"错误：{storage}" : $"错误：{error.GetType().Name}：{error.Message}";
 }

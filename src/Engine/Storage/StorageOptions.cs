@@ -27,10 +27,23 @@ public sealed class StorageOptions
     [RegularExpression("^([A-Za-z][A-Za-z0-9]*)?$", ErrorMessage = "TablePrefix must be empty or letters and digits, starting with a letter.")]
     public string TablePrefix { get; set; } = string.Empty;
 
+    /// <summary>The longest one storage request waits for an answer, per try (every table, queue and blob client).</summary>
+    [Range(1, 300, ErrorMessage = "NetworkTimeoutSeconds must be between 1 and 300.")]
+    public int NetworkTimeoutSeconds { get; set; } = StorageRetryBudget.DefaultNetworkTimeoutSeconds;
+
+    /// <summary>
+    /// The waiting budget of one storage operation over all its tries: as many tries of NetworkTimeoutSeconds as fit
+    /// (at least one), so a store that never answers fails the operation after about this long (10 s × 3 by default).
+    /// </summary>
+    [Range(1, 600, ErrorMessage = "TotalBudgetSeconds must be between 1 and 600.")]
+    public int TotalBudgetSeconds { get; set; } = StorageRetryBudget.DefaultTotalBudgetSeconds;
+
     // Methods, not properties: options validation reads every property, and these throw on a bad name.
     public string GetFindingsTableName() => TableNames.Combine(TablePrefix, FindingsTable);
 
     public string GetRunsTableName() => TableNames.Combine(TablePrefix, RunsTable);
 
     public string GetReportsTableName() => TableNames.Combine(TablePrefix, ReportsTable);
+
+    public StorageRetryBudget GetRetryBudget() => new(TimeSpan.FromSeconds(NetworkTimeoutSeconds), TimeSpan.FromSeconds(TotalBudgetSeconds));
 }

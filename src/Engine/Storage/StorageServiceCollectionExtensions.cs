@@ -30,7 +30,7 @@ public static class StorageServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             var resolved = connection.Resolve(options)
                 ?? throw new InvalidOperationException($"Set {FindingStoreConnection.ConnectionStringSetting} to the storage account that holds the findings.");
-            return StorageClientFactory.CreateTableServiceClient(resolved);
+            return StorageClientFactory.CreateTableServiceClient(resolved, budget: options.GetRetryBudget());
         });
         services.TryAddSingleton<IFindingStore>(provider => new TableFindingStore(
             provider.GetRequiredService<TableServiceClient>(),

@@ -35,14 +35,19 @@ public static class FunctionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TriggerStorageOptions>, TriggerStorageOptionsValidator>();
 
-        services.TryAddSingleton(sp => StorageQueueFactory.CreateServiceClient(TriggerConnection(sp)));
-        services.TryAddSingleton(sp => StorageClientFactory.CreateBlobServiceClient(TriggerConnection(sp)));
+        // Every client gets the Storage:NetworkTimeoutSeconds / TotalBudgetSeconds budget: a silent store fails the
+        // invocation (and the queue retries it) instead of holding it for the SDK's 4 × 100 s.
+        services.TryAddSingleton(sp => StorageQueueFactory.CreateServiceClient(TriggerConnection(sp), Budget(sp)));
+        services.TryAddSingleton(sp => StorageClientFactory.CreateBlobServiceClient(TriggerConnection(sp), budget: Budget(sp)));
         services.TryAddSingleton<StorageQueueFactory>();
         services.TryAddSingleton<IInspectionQueue, StorageInspectionQueue>();
         services.TryAddSingleton<IAlertDispatchQueue, StorageAlertDispatchQueue>();
         services.TryAddSingleton<IAlertSender, SmtpAlertSender>();
         return services;
     }
+
+    private static StorageRetryBudget Budget(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<StorageOptions>>().Value.GetRetryBudget();
 
     private static StorageConnection TriggerConnection(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<TriggerStorageOptions>>().Value.Connection

@@ -28,6 +28,6 @@ public sealed class StorageQueueFactory(QueueServiceClient service, string nameP
     public static QueueClientOptions ClientOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
 
     /// <summary>The queue service of the trigger account (connection string or managed identity), Base64-encoded.</summary>
-    public static QueueServiceClient CreateServiceClient(StorageConnection connection) =>
-        StorageClientFactory.CreateQueueServiceClient(connection, ClientOptions());
+    public static QueueServiceClient CreateServiceClient(StorageConnection connection, StorageRetryBudget? budget = null) =>
+        StorageClientFactory.CreateQueueServiceClient(connection, ClientOptions(), budget);
 }

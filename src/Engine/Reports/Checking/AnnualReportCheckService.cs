@@ -28,7 +28,12 @@ public sealed class AnnualReportCheckService(
     private readonly ReportDocumentOptions documentOptions = documentOptions ?? new ReportDocumentOptions();
     private readonly AnnualReportChecker checker = checker ?? AnnualReportChecker.Default;
 
-    public async Task<ReportCheckRun> CheckAsync(IReadOnlyList<ReportInput> inputs, ReportCheckRequest request, CancellationToken ct)
+    /// <param name="checkedBeforeStoring">
+    /// Called with the results once every report is checked and before anything is stored (its Merge and Run are
+    /// null): the CLI prints the findings there, so a store that fails afterwards cannot swallow them.
+    /// </param>
+    public async Task<ReportCheckRun> CheckAsync(
+        IReadOnlyList<ReportInput> inputs, ReportCheckRequest request, CancellationToken ct, Action<ReportCheckRun>? checkedBeforeStoring = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(request);
@@ -43,6 +48,7 @@ public sealed class AnnualReportCheckService(
             results.Add(await CheckOneAsync(input, read, request, startedAt, ct).ConfigureAwait(false));
         }
 
+        checkedBeforeStoring?.Invoke(new ReportCheckRun { RunId = runId, SiteId = request.SiteId, Results = results });
         if (findingStore is null)
         {
             var kept = await RememberAsync(read, request.SiteId, startedAt, ct).ConfigureAwait(false);
