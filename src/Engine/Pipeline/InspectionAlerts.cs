@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceFns.Engine.Alerts;
+using ComplianceFns.Engine.Checking;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Inspection;
 using ComplianceFns.Engine.Storage;
@@ -116,9 +117,11 @@ public static class InspectionAlerts
     };
 
     /// <summary>
-    /// A storage failure in the Chinese staff read (kind and endpoint, <see cref="StorageFailureText"/>); any other
-    /// error as before, type and message. The run record keeps the raw exception either way.
+    /// A failure as staff read it: a storage failure by kind and endpoint (<see cref="StorageFailureText"/>), anything
+    /// else by a Chinese category. The raw exception stays in the run record and the log, never in a mail.
     /// </summary>
-    private static string ErrorDetail(Exception error) =>
-        StorageFailureText.Describe(error) is { } storage ? $"错误：{storage}" : $"错误：{error.GetType().Name}：{error.Message}";
+    public static string ErrorDetail(Exception error) =>
+        StorageFailureText.Describe(error) is { } storage
+            ? $"错误：{storage}"
+            : $"错误：程序内部错误（{UnexpectedFailureText.Category(error)}），原始信息已记入运行记录和日志";
 }

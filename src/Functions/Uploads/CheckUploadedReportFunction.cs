@@ -2,6 +2,7 @@ using System.Net;
 using Azure;
 using Azure.Storage.Blobs;
 using ComplianceFns.Engine.Alerts;
+using ComplianceFns.Engine.Pipeline;
 using ComplianceFns.Engine.Uploads;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
@@ -65,7 +66,7 @@ public sealed class CheckUploadedReportFunction(
         Kind = AlertKind.UploadedReportProblem,
         Key = $"upload-failed:{blob.BlobContainerName}/{blob.Name}",
         Summary = $"核查上传的年报“{blob.BlobContainerName}/{blob.Name}”时出错，系统将自动重试。",
-        Details = [$"错误：{e.GetType().Name}：{e.Message}"],
+        Details = [InspectionAlerts.ErrorDetail(e)],
         RaisedAt = time.GetUtcNow(),
     };
 }
