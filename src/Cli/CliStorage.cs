@@ -21,7 +21,7 @@ public static class CliStorage
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
         {
-            throw new UsageException($"--storage is not a usable storage connection string: {ex.Message}");
+            throw new UsageException("--storage 的值不是可用的存储连接字符串（应形如 UseDevelopmentStorage=true 或 DefaultEndpointsProtocol=…;AccountName=…;AccountKey=…）");
         }
     }
 }

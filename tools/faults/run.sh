@@ -18,5 +18,4 @@ fi
 echo "== building the CLI and the drill" >&2
 dotnet build src/Cli -c Debug -nologo -v quiet >&2
 dotnet build tools/faults/FaultDrill -c Debug -nologo -v quiet >&2
-dotnet tools/faults/FaultDrill/bin/Debug/net10.0/FaultDrill.dll \
-    "$repo/src/Cli/bin/Debug/net10.0/compliancefns.dll" "$azurite_js" "$@"
+dotnet tools/faults/FaultDrill/bin/Debug/net10.0/FaultDrill.dll "$repo/src/Cli/bin/Debug/net10.0/compliancefns.dll" "$@"

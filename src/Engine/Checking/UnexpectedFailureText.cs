@@ -1,4 +1,5 @@
 using System.Text;
+using ComplianceFns.Engine.Diagnostics;
 
 namespace ComplianceFns.Engine.Checking;
 
@@ -14,9 +15,9 @@ public static class UnexpectedFailureText
     public static string ForPage(string url, Exception exception) =>
         $"处理页面 {url} 时程序出错（{Category(exception)}），该页面未能完成检查";
 
-    /// <summary>The developer-facing record: the raw exception type and message.</summary>
+    /// <summary>The developer-facing record: what was being done where, and the exception's own words.</summary>
     public static string ForErrors(string what, string url, Exception exception) =>
-        $"{what} {url} 出现异常：{exception.GetType().Name}: {exception.Message}";
+        $"{what} {url} 出现异常：{ExceptionDetail.Describe(exception)}";
 
     public static string Category(Exception exception) => exception switch
     {

@@ -1,3 +1,5 @@
+using ComplianceFns.Engine.Diagnostics;
+
 namespace ComplianceFns.Engine.Extraction;
 
 /// <summary>Extracts hyperlinks from attachments (PDF, DOCX). Never throws on bad files: <see cref="DocumentLinks.Error"/> says why.</summary>
@@ -101,7 +103,7 @@ public static class DocumentLinkExtractor
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return DocumentLinks.Failed(failurePrefix) with { Detail = DocumentLinks.DetailOf(ex) };
+            return DocumentLinks.Failed(failurePrefix) with { Detail = ExceptionDetail.Describe(ex) };
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ComplianceFns.Engine.Diagnostics;
 
 namespace ComplianceFns.Engine.Extraction;
 
@@ -35,7 +36,7 @@ internal static class DocxLinkReader
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
                     partError ??= $"DOCX文件部分内容已损坏，无法读取（{part.Uri}）";
-                    partDetail ??= DocumentLinks.DetailOf(ex);
+                    partDetail ??= ExceptionDetail.Describe(ex);
                 }
             }
 
@@ -43,7 +44,7 @@ internal static class DocxLinkReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new DocumentLinks(collector.Links, "DOCX文件已加密、已损坏或不完整，无法读取") { Detail = DocumentLinks.DetailOf(ex) };
+            return new DocumentLinks(collector.Links, "DOCX文件已加密、已损坏或不完整，无法读取") { Detail = ExceptionDetail.Describe(ex) };
         }
     }
 

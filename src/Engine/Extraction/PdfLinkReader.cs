@@ -6,6 +6,7 @@ using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 using UglyToad.PdfPig.Filters;
+using ComplianceFns.Engine.Diagnostics;
 
 namespace ComplianceFns.Engine.Extraction;
 
@@ -68,7 +69,7 @@ internal static partial class PdfLinkReader
                     pageError ??= ex is PdfDecodeBudgetExceededException
                         ? $"PDF文件第{number}页的链接注释解压后过大，疑似压缩炸弹，未读取该页的链接"
                         : $"PDF文件第{number}页已损坏，无法读取";
-                    pageDetail ??= DocumentLinks.DetailOf(ex);
+                    pageDetail ??= ExceptionDetail.Describe(ex);
                 }
             }
 
@@ -83,7 +84,7 @@ internal static partial class PdfLinkReader
         }
         catch (PdfDocumentEncryptedException ex)
         {
-            return new DocumentLinks(collector.Links, "PDF文件已加密，无法读取") { Detail = DocumentLinks.DetailOf(ex) };
+            return new DocumentLinks(collector.Links, "PDF文件已加密，无法读取") { Detail = ExceptionDetail.Describe(ex) };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException && (ex is PdfDecodeBudgetExceededException || budget.Refusals > 0))
         {
@@ -93,7 +94,7 @@ internal static partial class PdfLinkReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new DocumentLinks(collector.Links, "PDF文件已损坏或不完整，无法读取") { Detail = DocumentLinks.DetailOf(ex) };
+            return new DocumentLinks(collector.Links, "PDF文件已损坏或不完整，无法读取") { Detail = ExceptionDetail.Describe(ex) };
         }
     }
 

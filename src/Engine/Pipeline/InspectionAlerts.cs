@@ -123,5 +123,5 @@ public static class InspectionAlerts
     public static string ErrorDetail(Exception error) =>
         StorageFailureText.Describe(error) is { } storage
             ? $"错误：{storage}"
-            : $"错误：程序内部错误（{UnexpectedFailureText.Category(error)}），原始信息已记入运行记录和日志";
+            : $"错误：运行中出现异常（{UnexpectedFailureText.Category(error)}），技术细节已记入运行记录和日志";
 }

@@ -25,7 +25,7 @@ public enum StorageFailureKind
 /// <summary>
 /// The one place that turns a storage exception into the Chinese sentence staff read (CLI, alert mails): which kind
 /// of failure, which endpoint, and for a silent store how long it was waited for. The exception itself (type, English
-/// SDK text) is only for developers: <see cref="ForDevelopers"/> for run records, logs and <c>--verbose</c>.
+/// SDK text) is only for developers: run records, logs and <c>--verbose</c>.
 /// </summary>
 public static class StorageFailureText
 {
@@ -101,16 +101,6 @@ public static class StorageFailureText
             StorageFailureKind.NoResponse => $"存储无响应：{where}没有应答",
             _ => string.Create(CultureInfo.InvariantCulture, $"存储操作失败：{where}返回错误（HTTP {status}）"),
         };
-    }
-
-    /// <summary>The raw exception for developers (run record errors, logs, <c>--verbose</c>): type and message, innermost cause included.</summary>
-    public static string ForDevelopers(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var root = exception.GetBaseException();
-        return ReferenceEquals(root, exception)
-            ? $"{exception.GetType().Name}: {exception.Message}"
-            : $"{exception.GetType().Name}: {exception.Message} ← {root.GetType().Name}: {root.Message}";
     }
 
     private static StorageFailureContext? Context(List<Exception> all)

@@ -163,7 +163,7 @@ public sealed class InspectCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--storage", "foo" }, "--storage is not a usable storage connection string")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--storage", "foo" }, "--storage 的值不是可用的存储连接字符串")]
     [InlineData(new[] { "inspect" }, "at least one start URL")]
     [InlineData(new[] { "inspect", "ftp://example.gov.cn/" }, "not an absolute http(s) URL")]
     [InlineData(new[] { "inspect", "http://127.0.0.1/", "--max-pages", "zero" }, "--max-pages must be a whole number")]

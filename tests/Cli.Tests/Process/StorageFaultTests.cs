@@ -1,5 +1,6 @@
 using ComplianceFns.SampleSite;
 using ComplianceFns.TestSupport.Http;
+using ComplianceFns.TestSupport.Processes;
 using ComplianceFns.TestSupport.Reports;
 using ComplianceFns.TestSupport.Storage;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.TestSupport.Http;
+using ComplianceFns.TestSupport.Processes;
 using ComplianceFns.TestSupport.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

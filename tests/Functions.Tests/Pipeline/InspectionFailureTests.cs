@@ -67,7 +67,7 @@ public sealed class InspectionFailureTests
         Assert.Contains("巡检执行失败", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("某某市人民政府（flaky-gov）", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("本时段内共 5 次", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("错误：程序内部错误（程序内部状态错误），原始信息已记入运行记录和日志", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("错误：运行中出现异常（程序内部状态错误），技术细节已记入运行记录和日志", mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(MergeFailingStore.Error, mail.TextBody, StringComparison.Ordinal); // staff never read the exception
 
         // Failing again an hour later is within the repeat window: no second mail.

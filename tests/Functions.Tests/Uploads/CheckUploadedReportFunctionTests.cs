@@ -270,7 +270,7 @@ public sealed class CheckUploadedReportFunctionTests
         Assert.Equal(1, await host.DispatchAlertsAsync());
         var mail = Assert.Single(await host.Smtp.WaitForAsync(2, TimeSpan.FromMilliseconds(500)));
         Assert.Contains($"核查上传的年报“{containers.Uploads.Name}/2021.txt”时出错，系统将自动重试。（本时段内共 3 次）", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("错误：程序内部错误（程序内部状态错误），原始信息已记入运行记录和日志", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("错误：运行中出现异常（程序内部状态错误），技术细节已记入运行记录和日志", mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(MergeFailingStore.Error, mail.TextBody, StringComparison.Ordinal); // staff never read the exception
     }
 

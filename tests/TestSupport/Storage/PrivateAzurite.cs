@@ -8,18 +8,21 @@ namespace ComplianceFns.TestSupport.Storage;
 /// <summary>
 /// An Azurite of one test's own: its own node process (the pinned install under <c>.tools/azurite-npm</c>, see
 /// scripts/azurite.sh), free ports, a throwaway data folder. Tests freeze it with <see cref="Freeze"/> (SIGSTOP: the
-/// kernel still accepts connections, nothing answers) — only this process, never the shared Azurite.
+/// kernel still accepts connections, nothing answers), or kill and restart it on the same ports and data folder (the
+/// fault drill, tools/faults) — only this process, never the shared Azurite.
 /// </summary>
 public sealed class PrivateAzurite : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Process process;
+    private readonly string script;
     private readonly string location;
+    private Process process;
     private bool frozen;
 
-    private PrivateAzurite(Process process, string location, int blobPort, int queuePort, int tablePort)
+    private PrivateAzurite(string script, Process process, string location, int blobPort, int queuePort, int tablePort)
     {
+        this.script = script;
         this.process = process;
         this.location = location;
         BlobPort = blobPort;
@@ -57,6 +60,34 @@ public sealed class PrivateAzurite : IAsyncDisposable
 
         var location = Directory.CreateTempSubdirectory("azurite-private.").FullName;
         var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var azurite = new PrivateAzurite(script, Launch(script, location, blob, queue, table), location, blob, queue, table);
+        await azurite.WaitUntilAcceptingAsync();
+        return azurite;
+    }
+
+    /// <summary>kill -9: the store vanishes mid-request, as a crashed host does. Its data folder stays.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        frozen = false;
+    }
+
+    /// <summary>Starts it again on the same ports and data folder, as a restarted store comes back with its data.</summary>
+    public async Task RestartAsync()
+    {
+        await KillAsync();
+        process.Dispose();
+        process = Launch(script, location, BlobPort, QueuePort, TablePort);
+        await WaitUntilAcceptingAsync();
+    }
+
+    private static Process Launch(string script, string location, int blob, int queue, int table)
+    {
         var startInfo = new ProcessStartInfo("node")
         {
             ArgumentList =
@@ -75,20 +106,23 @@ public sealed class PrivateAzurite : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new PrivateAzurite(process, location, blob, queue, table);
+        return process;
+    }
+
+    private async Task WaitUntilAcceptingAsync()
+    {
         var deadline = DateTime.UtcNow + StartTimeout;
-        while (!(await AcceptsAsync(blob) && await AcceptsAsync(queue) && await AcceptsAsync(table)))
+        while (!(await AcceptsAsync(BlobPort) && await AcceptsAsync(QueuePort) && await AcceptsAsync(TablePort)))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
-                await azurite.DisposeAsync();
-                throw new InvalidOperationException($"The private Azurite did not accept on 127.0.0.1:{blob}/{queue}/{table} within {StartTimeout.TotalSeconds:0} s.");
+                await DisposeAsync();
+                throw new InvalidOperationException(
+                    $"The private Azurite did not accept on 127.0.0.1:{BlobPort}/{QueuePort}/{TablePort} within {StartTimeout.TotalSeconds:0} s.");
             }
 
             await Task.Delay(200);
         }
-
-        return azurite;
     }
 
     /// <summary>SIGSTOP: connections are still accepted by the kernel, but no request is ever answered.</summary>

@@ -6,6 +6,8 @@ using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.SampleSite;
 using ComplianceFns.SampleSite.AnnualReports;
+using ComplianceFns.TestSupport.Processes;
+using ComplianceFns.TestSupport.Storage;
 
 namespace ComplianceFns.FaultDrill;
 
@@ -21,6 +23,9 @@ internal sealed class Drill : IAsyncDisposable
     private const string ReportSite = "fault-drill-reports";
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan StoreFailureLimit = TimeSpan.FromSeconds(60);
+
+    /// <summary>What one run of the CLI did, as the drill judges it.</summary>
+    private sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed);
 
     private readonly string _cli;
     private readonly Random _random;
@@ -39,10 +44,9 @@ internal sealed class Drill : IAsyncDisposable
         _site = site;
     }
 
-    public static async Task<Drill> StartAsync(string cli, string azuriteJs, Random random)
+    public static async Task<Drill> StartAsync(string cli, Random random)
     {
-        var store = new PrivateAzurite(azuriteJs);
-        store.Start();
+        var store = await PrivateAzurite.StartAsync();
         var site = await SampleSiteServer.StartAsync();
         return new Drill(cli, random, store, site);
     }
@@ -60,13 +64,13 @@ internal sealed class Drill : IAsyncDisposable
         for (var i = 1; i <= 4; i++)
         {
             var after = TimeSpan.FromMilliseconds(_random.Next(300, runMs));
-            await FaultyInspectionAsync($"kill -9 after {after.TotalSeconds:0.0} s", after, p => p.Kill(entireProcessTree: true));
+            await FaultyInspectionAsync($"kill -9 after {after.TotalSeconds:0.0} s", after, cli => { cli.Kill(); return Task.CompletedTask; });
         }
 
         await CleanInspectionAsync("clean run after the kills");
-        await StoreFaultAsync("store killed mid-run, then restarted", store => store.Kill(), store => store.Start(), expectExit3: true);
-        await StoreFaultAsync("store frozen (SIGSTOP) mid-run, then thawed", store => store.Freeze(), store => store.Thaw(), expectExit3: true);
-        await StoreFaultAsync("store restarted mid-run", store => { store.Kill(); store.Start(); }, _ => { }, expectExit3: false);
+        await StoreFaultAsync("store killed mid-run, then restarted", store => store.KillAsync(), store => store.RestartAsync(), expectExit3: true);
+        await StoreFaultAsync("store frozen (SIGSTOP) mid-run, then thawed", Freeze, Thaw, expectExit3: true);
+        await StoreFaultAsync("store restarted mid-run", store => store.RestartAsync(), _ => Task.CompletedTask, expectExit3: false);
         await CleanInspectionAsync("clean run after the store faults");
 
         await BudgetAsync("small page budget (3 pages)", 3);
@@ -107,7 +111,7 @@ internal sealed class Drill : IAsyncDisposable
         Record("baseline inspection", $"{_expected.Count} open findings, {run.Elapsed.TotalSeconds:0} s", violations);
     }
 
-    private async Task FaultyInspectionAsync(string name, TimeSpan after, Action<Process> interrupt)
+    private async Task FaultyInspectionAsync(string name, TimeSpan after, Func<CliProcess, Task> interrupt)
     {
         var run = await InspectAsync([], after, interrupt);
         var violations = await HistoryViolationsAsync(requireAllOpen: false);
@@ -131,10 +135,10 @@ internal sealed class Drill : IAsyncDisposable
         Record(name, SummaryLine(run), violations);
     }
 
-    private async Task StoreFaultAsync(string name, Action<PrivateAzurite> fault, Action<PrivateAzurite> repair, bool expectExit3)
+    private async Task StoreFaultAsync(string name, Func<PrivateAzurite, Task> fault, Func<PrivateAzurite, Task> repair, bool expectExit3)
     {
         var run = await InspectAsync([], TimeSpan.FromSeconds(3), _ => fault(_store));
-        repair(_store);
+        await repair(_store);
         var violations = await HistoryViolationsAsync(requireAllOpen: true);
         if (expectExit3)
         {
@@ -221,7 +225,7 @@ internal sealed class Drill : IAsyncDisposable
     private async Task SigtermAsync(TimeSpan after)
     {
         var before = (await RunsAsync()).Count;
-        var run = await InspectAsync([], after, p => CliRun.Signal(p, "TERM"));
+        var run = await InspectAsync([], after, cli => { cli.Signal("TERM"); return Task.CompletedTask; });
         var runs = await RunsAsync();
         var violations = await HistoryViolationsAsync(requireAllOpen: true);
         if (run.Elapsed < after)
@@ -314,16 +318,55 @@ internal sealed class Drill : IAsyncDisposable
         return violations;
     }
 
-    private Task<CliRun> InspectAsync(string[] extra, TimeSpan? interruptAfter = null, Action<Process>? interrupt = null) =>
-        CliRun.RunAsync(
-            _cli,
+    private Task<CliRun> InspectAsync(string[] extra, TimeSpan? interruptAfter = null, Func<CliProcess, Task>? interrupt = null) =>
+        RunCliAsync(
             ["inspect", _site.StartUrl.AbsoluteUri, "--storage", _store.ConnectionString, "--site-id", SiteId, "--timeout", "2", "--retries", "1", .. extra],
-            RunLimit,
             interruptAfter,
             interrupt);
 
     private Task<CliRun> CheckReportAsync(string file) =>
-        CliRun.RunAsync(_cli, ["check-report", file, "--storage", _store.ConnectionString, "--site", ReportSite, "--organ", "某某县人民政府"], RunLimit);
+        RunCliAsync(["check-report", file, "--storage", _store.ConnectionString, "--site", ReportSite, "--organ", "某某县人民政府"]);
+
+    /// <summary>Runs the CLI; after <paramref name="interruptAfter"/>, if it still runs, <paramref name="interrupt"/> acts on it or on the store.</summary>
+    private async Task<CliRun> RunCliAsync(string[] args, TimeSpan? interruptAfter = null, Func<CliProcess, Task>? interrupt = null)
+    {
+        var clock = Stopwatch.StartNew();
+        using var cli = CliProcess.StartDll(_cli, args);
+        if (interruptAfter is { } delay && interrupt is not null)
+        {
+            while (clock.Elapsed < delay && !cli.HasExited)
+            {
+                await Task.Delay(50);
+            }
+
+            if (!cli.HasExited)
+            {
+                await interrupt(cli);
+            }
+        }
+
+        try
+        {
+            var (exit, elapsed) = await cli.WaitAsync(RunLimit);
+            return new CliRun(exit, cli.Output, cli.Error, elapsed);
+        }
+        catch (TimeoutException)
+        {
+            return new CliRun(137, cli.Output, cli.Error, clock.Elapsed); // killed by the drill at its limit
+        }
+    }
+
+    private static Task Freeze(PrivateAzurite store)
+    {
+        store.Freeze();
+        return Task.CompletedTask;
+    }
+
+    private static Task Thaw(PrivateAzurite store)
+    {
+        store.Thaw();
+        return Task.CompletedTask;
+    }
 
     private async Task<IReadOnlyList<Finding>> FindingsAsync(FindingStatus? status, string site = SiteId) =>
         await Store().GetFindingsAsync(site, status, CancellationToken.None);
@@ -375,7 +418,7 @@ internal sealed class Drill : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _site.DisposeAsync();
-        _store.Dispose();
+        await _store.DisposeAsync();
         Directory.Delete(_work, recursive: true);
     }
 }

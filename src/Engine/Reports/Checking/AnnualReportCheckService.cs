@@ -1,4 +1,5 @@
 using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Diagnostics;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Reports.Documents;
 using ComplianceFns.Engine.Storage;
@@ -137,7 +138,7 @@ public sealed class AnnualReportCheckService(
 
     /// <summary>A named, Chinese failure for an unexpected exception; the exception's text is not shown to users.</summary>
     private static ReportReadFailure Unexpected(string source, string stage, Exception exception) =>
-        new(source, $"年报“{source}”{stage}时发生意外错误，未能完成核查，请人工核对该文件") { Detail = ReportReadFailure.DescribeCause(exception) };
+        new(source, $"年报“{source}”{stage}时发生意外错误，未能完成核查，请人工核对该文件") { Detail = ExceptionDetail.Describe(exception) };
 
     private static ReportCheckResult Failed(string source, ReportReadFailure failure, ReportCheckRequest request, DateTimeOffset startedAt)
     {

@@ -1,3 +1,5 @@
+using ComplianceFns.Engine.Diagnostics;
+
 namespace ComplianceFns.Engine.Reports.Documents;
 
 /// <summary>Raised inside a format reader with the Chinese reason; the document reader turns it into a failure result.</summary>
@@ -7,5 +9,5 @@ internal sealed class DocumentUnreadableException(string chineseReason, Exceptio
     public string ChineseReason { get; } = chineseReason;
 
     /// <summary>The parser's own failure, for developers only (never shown to users); null when there was none.</summary>
-    public string? Detail { get; } = cause is null ? null : ReportReadFailure.DescribeCause(cause);
+    public string? Detail { get; } = cause is null ? null : ExceptionDetail.Describe(cause);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ComplianceFns.Engine.Diagnostics;
 using ComplianceFns.Engine.Extraction;
 
 namespace ComplianceFns.Engine.Reports.Documents;
@@ -197,7 +198,7 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
             : $"文件大小超过上限{Megabytes(_options.MaxBytes)}，未读取");
 
     private static ReportReadResult Failed(string source, string reason, Exception? cause = null) =>
-        ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{reason}") { Detail = cause is null ? null : ReportReadFailure.DescribeCause(cause) });
+        ReportReadResult.Failed(new ReportReadFailure(source, $"{source}：{reason}") { Detail = cause is null ? null : ExceptionDetail.Describe(cause) });
 
     private static string Duration(TimeSpan duration) => duration < TimeSpan.FromSeconds(1)
         ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalMilliseconds:0}毫秒")

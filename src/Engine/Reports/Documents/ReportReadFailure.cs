@@ -11,19 +11,6 @@ public sealed record ReportReadFailure(string Source, string ChineseMessage)
     /// </summary>
     public string? Detail { get; init; }
 
-    /// <summary>What a developer needs from an exception: its type and message, inner exceptions included.</summary>
-    public static string DescribeCause(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var parts = new List<string>();
-        for (var ex = exception; ex is not null && parts.Count < 4; ex = ex.InnerException)
-        {
-            parts.Add($"{ex.GetType().FullName}: {ex.Message}");
-        }
-
-        return string.Join(" ---> ", parts);
-    }
-
     /// <summary>The line for a run record's errors (developer-facing): the message, and the detail when there is one.</summary>
     public string ForRunRecord() => Detail is null ? ChineseMessage : $"{ChineseMessage} [{Detail}]";
 }

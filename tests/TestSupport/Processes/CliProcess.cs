@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace ComplianceFns.Cli.Tests.Process;
+namespace ComplianceFns.TestSupport.Processes;
 
 /// <summary>
-/// The built CLI (<c>compliancefns.dll</c>, copied next to the tests) run as a real process with <c>dotnet</c>: real
-/// signal handling, real exit codes, stdout and stderr as a user sees them.
+/// The built CLI (<c>compliancefns.dll</c>, copied next to the tests, or the one named) run as a real process with
+/// <c>dotnet</c>: real signal handling, real exit codes, stdout and stderr as a user sees them.
 /// </summary>
 public sealed class CliProcess : IDisposable
 {
@@ -48,7 +48,10 @@ public sealed class CliProcess : IDisposable
 
     public int ProcessId => process.Id;
 
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) => StartDll(Path.Combine(AppContext.BaseDirectory, "compliancefns.dll"), args);
+
+    /// <summary>Starts the CLI built at <paramref name="cliDll"/> (the fault drill runs the one under src/Cli/bin).</summary>
+    public static CliProcess StartDll(string cliDll, IEnumerable<string> args)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -59,7 +62,7 @@ public sealed class CliProcess : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "compliancefns.dll"));
+        startInfo.ArgumentList.Add(cliDll);
         foreach (var arg in args)
         {
             startInfo.ArgumentList.Add(arg);
@@ -74,6 +77,15 @@ public sealed class CliProcess : IDisposable
         using var cli = Start(args);
         var (exit, elapsed) = await cli.WaitAsync(limit);
         return (exit, cli.Output, cli.Error, elapsed);
+    }
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>kill -9: no handler runs, nothing is flushed or saved.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
     }
 
     public async Task<(int Exit, TimeSpan Elapsed)> WaitAsync(TimeSpan limit)
