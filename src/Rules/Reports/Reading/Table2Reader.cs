@@ -36,6 +36,9 @@ internal static class Table2Reader
 
         public List<TableToken> Values { get; } = [];
 
+        /// <summary>Empty cells at the end of the row's line after its last value ("规章 | 0 | 0 | ").</summary>
+        public int TrailingBlanks { get; set; }
+
         /// <summary>True when a following label or heading proves the row's missing cells are empty, not cut off.</summary>
         public bool Closed { get; set; }
 
@@ -57,8 +60,15 @@ internal static class Table2Reader
         var blockSeen = false;
         foreach (var token in TableTokenizer.Tokenize(lines, region.Start, region.End))
         {
+            if (token.IsTrailingBlank)
+            {
+                current?.TrailingBlanks += 1;
+                continue;
+            }
+
             if (token.IsValue)
             {
+                current?.TrailingBlanks = 0;
                 if (current is null && unknown is { } label && blockSeen)
                 {
                     // A row the layout does not know ("其他主动公开文件"): kept as an extra row (reported as I).
@@ -156,7 +166,7 @@ internal static class Table2Reader
                 var token = raw.Values[i];
                 cell = CellReader.Read(token.Text, token.Line, Table2Layout.IsAmount(columns[i])) ?? new CellValue(token.Text, null, CellKind.Unreadable, token.Line);
             }
-            else if (raw.Closed)
+            else if (raw.Closed || i < raw.Values.Count + raw.TrailingBlanks)
             {
                 // The row was followed by another label or heading: its missing cells were printed empty. In a
                 // one-cell-per-line copy the position of the few values that exist cannot be proven; they keep

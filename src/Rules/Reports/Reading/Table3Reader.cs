@@ -29,6 +29,13 @@ internal static class Table3Reader
             if (token.IsValue)
             {
                 pending?.Values.Add(token);
+                pending?.TrailingBlanks = 0;
+                continue;
+            }
+
+            if (token.IsTrailingBlank)
+            {
+                pending?.TrailingBlanks += 1;
                 continue;
             }
 
@@ -96,6 +103,9 @@ internal static class Table3Reader
         public int Line { get; } = line;
 
         public List<TableToken> Values { get; } = [];
+
+        /// <summary>Empty cells at the end of the row's line after its last value ("… | 1 | 1 | ").</summary>
+        public int TrailingBlanks { get; set; }
     }
 
     private static void Close(PendingRow? row, Closer closer, Table3Label? next, Dictionary<string, Table3Row> rows, List<string> order, List<string> notes, List<Table3Row> repeats)
@@ -137,6 +147,13 @@ internal static class Table3Reader
         else
         {
             var values = row.Values.Select(v => ReadCell(v)).ToArray();
+            if (values.Length < Table3Layout.ColumnCount && values.Length + row.TrailingBlanks >= Table3Layout.ColumnCount)
+            {
+                // The row's line ends in empty cells: its last cells were printed and left blank (a blank is a cell,
+                // read as 0 and reported as blank); cells beyond the row's width are merged-cell debris.
+                values = [.. values, .. Blanks(Table3Layout.ColumnCount - values.Length, values[^1].Line)];
+            }
+
             if (values.Length == Table3Layout.ColumnCount)
             {
                 result = new Table3Row(key, row.Label, values, IsResolved: true, row.Line);

@@ -20,9 +20,9 @@ internal static partial class Table4Reader
         }
 
         // A PDF page footer ("- 3 -", "第3页", "3/5") between heading and data is no cell.
-        var tokens = TableTokenizer.Tokenize(lines, region.Start, region.End)
+        var tokens = WithTrailingBlanksPlaced(TableTokenizer.Tokenize(lines, region.Start, region.End)
             .Where(t => !PageNumber().IsMatch(lines[t.Line - 1]))
-            .ToList();
+            .ToList());
         var best = (Start: 0, Length: 0);
         var anyValue = false;
         foreach (var (runStart, runLength) in Runs(tokens))
@@ -58,6 +58,39 @@ internal static partial class Table4Reader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Trailing blank cells ("0 | 0 | 0 | " with 总计 left empty) are cells only where they make a run of values
+    /// exactly 15 long; elsewhere they are merged-cell debris and dropped.
+    /// </summary>
+    private static List<TableToken> WithTrailingBlanksPlaced(List<TableToken> tokens)
+    {
+        var result = new List<TableToken>(tokens.Count);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsValue && !tokens[i].IsTrailingBlank)
+            {
+                result.Add(tokens[i++]);
+                continue;
+            }
+
+            var end = i;
+            while (end < tokens.Count && (tokens[end].IsValue || tokens[end].IsTrailingBlank))
+            {
+                end++;
+            }
+
+            var run = tokens.GetRange(i, end - i);
+            var keepBlanks = run.Count == Table4.ValueCount && run.Any(t => t.IsValue);
+            result.AddRange(keepBlanks
+                ? run.Select(t => t.IsTrailingBlank ? t with { IsValue = true, IsTrailingBlank = false } : t)
+                : run.Where(t => t.IsValue));
+            i = end;
+        }
+
+        return result;
     }
 
     /// <summary>Runs of consecutive value tokens, as (start, length), in order.</summary>

@@ -37,16 +37,33 @@ internal static class TableTokenizer
             first++;
         }
 
-        // Trailing empty cells are merged-cell debris ("| ||||"); only an empty cell between two filled ones is a blank.
-        while (last >= first && string.IsNullOrWhiteSpace(cells[last]))
+        // Nothing at all after the last bar is the row's closing bar ("a | b |"), not a cell. Whitespace after it is
+        // a cell that was joined in and left blank ("a | b | " from cells joined by " | ").
+        if (last > first && cells[last].Length == 0)
         {
             last--;
         }
 
-        for (var i = first; i <= last; i++)
+        var lastFilled = last;
+        while (lastFilled >= first && string.IsNullOrWhiteSpace(cells[lastFilled]))
+        {
+            lastFilled--;
+        }
+
+        for (var i = first; i <= lastFilled; i++)
         {
             var text = cells[i].Trim();
             tokens.Add(new TableToken(text, lineNumber, text.Length == 0 || CellReader.IsValue(text)));
+        }
+
+        // Trailing empty cells of a row of several cells are a blank last cell or merged-cell debris ("| ||||"); the
+        // row reader decides by the row's width. A one-cell line ("5 |") has none.
+        if (lastFilled > first)
+        {
+            for (var i = lastFilled + 1; i <= last; i++)
+            {
+                tokens.Add(new TableToken(string.Empty, lineNumber, IsValue: false, IsTrailingBlank: true));
+            }
         }
     }
 

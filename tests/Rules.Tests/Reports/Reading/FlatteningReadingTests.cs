@@ -16,6 +16,7 @@ public sealed class FlatteningReadingTests
         MarkdownRows,
         WrappedCells,
         PdfSpacedValues,
+        JoinedCells,
     }
 
     [Theory]
@@ -24,6 +25,7 @@ public sealed class FlatteningReadingTests
     [InlineData(Flattening.MarkdownRows)]
     [InlineData(Flattening.WrappedCells)]
     [InlineData(Flattening.PdfSpacedValues)]
+    [InlineData(Flattening.JoinedCells)]
     public void Complete_sample_reads_the_same_in_every_flattening(Flattening flattening)
     {
         var text = Reflatten(ReportSamples.Text(CompleteSampleReadingTests.FileName), flattening);
@@ -88,6 +90,43 @@ public sealed class FlatteningReadingTests
         Assert.Null(table.Group(0));
     }
 
+    [Fact]
+    public void A_blank_last_cell_of_joined_rows_is_a_cell()
+    {
+        // Cells joined by " | " with the 总计 cell left empty: every row ends in "| ".
+        const string text = """
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 1 | 
+            二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 
+            四、政府信息公开行政复议、行政诉讼情况
+            结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计
+            1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 
+            五、存在的主要问题及改进情况
+            """;
+        var report = AnnualReportReader.Read(text, "x.txt");
+
+        var row = report.Table3!.Row("一")!;
+        Assert.True(row.IsResolved);
+        Assert.Equal([3m, 0, 0, 0, 0, 1], row.Values.Take(6).Select(v => v.Number ?? -1));
+        Assert.Equal(CellKind.Blank, row.Values[Table3Layout.TotalColumn].Kind);
+        Assert.True(report.Table3.Row("二")!.IsResolved);
+        Assert.Equal(Table4.ValueCount, report.Table4!.Values.Count);
+        Assert.Equal(CellKind.Blank, report.Table4.Values[^1].Kind);
+    }
+
+    [Fact]
+    public void Merged_cell_debris_after_a_full_row_is_not_a_cell()
+    {
+        const string text = """
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 1 | 4 | ||
+            四、政府信息公开行政复议、行政诉讼情况
+            """;
+        var row = AnnualReportReader.Read(text, "x.txt").Table3!.Row("一")!;
+        Assert.True(row.IsResolved);
+        Assert.Equal([3m, 0, 0, 0, 0, 1, 4], row.Values.Select(v => v.Number ?? -1));
+    }
+
     /// <summary>Re-emits every "a | b |" line of the sample in another flattening; other lines stay as they are.</summary>
     private static string Reflatten(string text, Flattening flattening)
     {
@@ -128,6 +167,9 @@ public sealed class FlatteningReadingTests
                     break;
                 case Flattening.PdfSpacedValues:
                     output.Add(string.Join(' ', cells));
+                    break;
+                case Flattening.JoinedCells:
+                    output.Add(string.Join(" | ", cells));
                     break;
             }
         }
