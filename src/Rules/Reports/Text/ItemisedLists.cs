@@ -37,6 +37,7 @@ public static partial class ItemisedLists
             // A list never runs longer than MaxListChars: a run-on sentence must not make every marker scan all of it.
             var limit = Math.Min(sentence.End, marker.Index + marker.Length + MaxListChars);
             var regionEnd = bracketed ? ClosingBracket(text, marker.Index + marker.Length, limit) : RegionEnd(text, marker.Index + marker.Length, limit);
+            regionEnd = OutsideClause(text, marker.Index + marker.Length, regionEnd) ?? regionEnd;
             var items = new List<ItemisedItem>();
             var groupEnds = new List<int>();
             var depth = 0;
@@ -182,6 +183,34 @@ public static partial class ItemisedLists
         return end;
     }
 
+    /// <summary>
+    /// The delimiter before the first clause that counts something outside the total ("（含上年度结转6件，另有9件顺延
+    /// 答复）", "…，此外…", "…，不含…"): the list ends there. Only clauses at the list's own bracket depth count.
+    /// </summary>
+    private static int? OutsideClause(string text, int from, int end)
+    {
+        var depth = 0;
+        for (var i = from; i < end; i++)
+        {
+            depth += text[i] is '(' or '（' ? 1 : text[i] is ')' or '）' ? -1 : 0;
+            if (depth == 0 && ProseClauses.IsDelimiter(text[i]) && text[i] != '、')
+            {
+                var next = i + 1;
+                while (next < end && char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                if (OutsideTotal().IsMatch(text.AsSpan(next, Math.Min(end, text.Length) - next)))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string Category(string text, ProseNumber number, int regionStart)
     {
         var start = Math.Max(regionStart, ProseClauses.ClauseStart(text, number.Offset, listSeparatorEnds: true));
@@ -199,6 +228,9 @@ public static partial class ItemisedLists
 
     [GeneratedRegex(@"[(（]含|其中包括|其中|包括|分别为|分别是", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(?:另有|另外|此外|另(?!行)|还有|不含|未含|不包括|未包括)", RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideTotal();
 
     [GeneratedRegex(@"分别|^.{0,6}(共|累计|合计|总计)", RegexOptions.CultureInvariant)]
     private static partial Regex NewStatement();

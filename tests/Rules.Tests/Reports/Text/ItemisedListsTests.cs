@@ -66,4 +66,23 @@ public sealed class ItemisedListsTests
         Assert.Equal([20m, 280m], list.Items.Select(i => i.Count.Value));
         Assert.True(list.HasApproximateNumber);
     }
+
+    [Theory]
+    [InlineData("本年度共答复申请120件（含上年度结转申请6件，另有9件申请顺延到下年度答复）。")]
+    [InlineData("全年受理申请58件(含网上申请40件,此外还有当面咨询12件)。")]
+    [InlineData("办结申请31件（含结转3件；不含已撤回的2件）。")]
+    public void A_clause_counting_outside_the_total_is_no_item(string text)
+    {
+        // "含…" names parts of the total; "另有/此外/不含…" counts something outside it: never total = part + outside.
+        Assert.All(ItemisedLists.Find(text), list => Assert.Single(list.Items));
+    }
+
+    [Fact]
+    public void A_含_list_of_several_parts_still_ends_before_an_outside_clause()
+    {
+        var list = Assert.Single(ItemisedLists.Find("答复申请120件（含依申请公开80件、上年度结转40件，另有9件顺延至下年度答复）。"));
+
+        Assert.Equal([80m, 40m], list.Items.Select(i => i.Count.Value));
+        Assert.True(list.AddsUp);
+    }
 }
