@@ -20,4 +20,8 @@ public enum OrganKind
 }
 
 /// <summary>What the checks need to know about the organ; configured, or inferred from the name when not.</summary>
-public sealed record OrganProfile(string Name, OrganLevel Level, OrganKind Kind);
+public sealed record OrganProfile(string Name, OrganLevel Level, OrganKind Kind)
+{
+    /// <summary>The name the profile was inferred from; null when it was configured.</summary>
+    public string? InferredFrom { get; init; }
+}

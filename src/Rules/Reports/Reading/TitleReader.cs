@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ComplianceFns.Rules.Reports.Reading;
 /// naming a 年度报告, joined with the line before when the title is split over two lines ("…2019年政府信息公开" /
 /// "工作年度报告"). Sentences ("…现公布…年度报告。") and the website statement (年度报表) are not titles.
 /// </summary>
-internal static class TitleReader
+internal static partial class TitleReader
 {
     private const int MaxTitle = 60;
     private static readonly string[] TitlePrefixes = ["标题:", "标题：", "标题 :", "题目:"];
@@ -23,6 +25,12 @@ internal static class TitleReader
             if (YearOf(line) is null && Previous(lines, start, i) is { } previous && (YearOf(previous) is not null || previous.EndsWith("政府信息公开", StringComparison.Ordinal)))
             {
                 return previous + line;
+            }
+
+            // "某镇人民政府" / "2021年政府信息公开工作年度报告": the organ printed on the line above the title.
+            if (OrganOf(line) is null && Previous(lines, start, i) is { } organLine && OrganLine().IsMatch(organLine))
+            {
+                return organLine + line;
             }
 
             return line;
@@ -115,4 +123,8 @@ internal static class TitleReader
 
         return line;
     }
+
+    /// <summary>A line that is only an organ's name: it ends as organs' names end.</summary>
+    [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}（）()]{2,30}(人民政府|政府|办事处|乡|镇|街道|苏木|局|办|办公室|办公厅|委员会|委|厅|中心|院|署)$")]
+    private static partial Regex OrganLine();
 }

@@ -122,4 +122,16 @@ public sealed class RobustReadingTests
         Assert.NotNull(report.Lines);
         Assert.True(watch.Elapsed < limit, $"{watch.Elapsed.TotalMilliseconds:F0} ms");
     }
+
+    [Theory]
+    [InlineData("某县某镇人民政府\n2021年政府信息公开工作年度报告\n", "某县某镇人民政府")]
+    [InlineData("某市生态环境局\n\n2022年度政府信息公开工作年度报告\n", "某市生态环境局")]
+    [InlineData("发布时间：2022-01-20\n2021年政府信息公开工作年度报告\n", null)]
+    public void An_organ_printed_on_the_line_above_the_title_is_the_organ(string head, string? organ)
+    {
+        var report = AnnualReportReader.Read(head + "一、总体情况\n本机关认真贯彻落实《条例》。\n", "x.txt");
+
+        Assert.Equal(organ, report.Organ);
+        Assert.Equal(head.Contains("2022年度", StringComparison.Ordinal) ? 2022 : 2021, report.Year);
+    }
 }

@@ -29,15 +29,24 @@ internal static class RuleMakingPowers
         _ => RuleMakingPower.Unknown,
     };
 
-    /// <summary>The organ as a message names its kind: 乡镇人民政府, 县级人民政府部门 …</summary>
-    public static string Describe(OrganProfile organ) => organ switch
+    /// <summary>
+    /// The organ as a message names its kind: 乡镇人民政府, 县级人民政府部门 …; an inferred profile says so and from
+    /// which name ("乡镇人民政府（据机关名称“原村乡”推定）"), so a wrong inference is visible and can be configured away.
+    /// </summary>
+    public static string Describe(OrganProfile organ)
     {
-        { Level: OrganLevel.Township } when organ.Name.Contains("街道", StringComparison.Ordinal) => "街道办事处",
-        { Level: OrganLevel.Township } => "乡镇人民政府",
-        { Level: OrganLevel.County, Kind: OrganKind.Department } => "县级人民政府部门",
-        { Level: OrganLevel.County } => "县级人民政府",
-        { Level: OrganLevel.PrefectureCity } => "设区的市人民政府部门",
-        { Level: OrganLevel.Province } => "省级人民政府部门",
-        _ => "该机关",
-    };
+        var kind = organ switch
+        {
+            { Level: OrganLevel.Township } when organ.Name.Contains("街道", StringComparison.Ordinal) => "街道办事处",
+            { Level: OrganLevel.Township } => "乡镇人民政府",
+            { Level: OrganLevel.County, Kind: OrganKind.Department } => "县级人民政府部门",
+            { Level: OrganLevel.County } => "县级人民政府",
+            { Level: OrganLevel.PrefectureCity, Kind: OrganKind.Department } => "设区的市人民政府部门",
+            { Level: OrganLevel.PrefectureCity } => "设区的市人民政府",
+            { Level: OrganLevel.Province, Kind: OrganKind.Department } => "省级人民政府部门",
+            { Level: OrganLevel.Province } => "省级人民政府",
+            _ => "该机关",
+        };
+        return organ.InferredFrom is { } name ? $"{kind}（据机关名称“{name}”推定）" : kind;
+    }
 }

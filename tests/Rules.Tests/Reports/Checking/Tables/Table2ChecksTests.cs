@@ -48,7 +48,25 @@ public sealed class Table2ChecksTests
         var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.Regulations, Table2Layout.InForce, 3).Build() with { Organ = "原村乡人民政府" };
 
         IssueAssert.Single(report.RunTableChecks(), "T2-REGS", Severity.Serious, "表二", "规章", "现行有效件数", "0", "3",
-            "乡镇人民政府无规章制定权，但表二“规章—现行有效件数”填报为3");
+            "乡镇人民政府（据机关名称“原村乡人民政府”推定）无规章制定权，但表二“规章—现行有效件数”填报为3");
+    }
+
+    [Fact]
+    public void A_configured_profile_wins_over_the_name_and_is_not_called_inferred()
+    {
+        var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.Regulations, Table2Layout.InForce, 3).Build() with { Organ = "某市人民政府办公室" };
+
+        var issue = Assert.Single(Of(report.RunTableChecks(organ: new OrganProfile("某县人民政府办公室", OrganLevel.County, OrganKind.Department)), "T2-REGS"));
+        Assert.StartsWith("县级人民政府部门无规章制定权", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_province_general_office_reports_for_a_government_with_rule_making_power()
+    {
+        var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.Regulations, Table2Layout.InForce, 3).Build() with { Organ = "北京市人民政府办公厅" };
+
+        Assert.Empty(Of(report.RunTableChecks(), "T2-REGS"));
+        Assert.DoesNotContain(report.RunTableChecks().Undecidable, u => u.RuleId == "T2-REGS");
     }
 
     [Fact]
@@ -58,7 +76,7 @@ public sealed class Table2ChecksTests
 
         var issue = Assert.Single(Of(report.RunTableChecks(), "T2-REGS"));
         Assert.Equal(Severity.General, issue.Severity);
-        Assert.StartsWith("设区的市人民政府部门无规章制定权", issue.Message, StringComparison.Ordinal);
+        Assert.StartsWith("设区的市人民政府部门（据机关名称“湛江市人民政府地方志办公室”推定）无规章制定权", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +100,16 @@ public sealed class Table2ChecksTests
     [InlineData("湛江市人民政府地方志办公室", OrganLevel.PrefectureCity, OrganKind.Department)]
     [InlineData("某市住房和城乡建设局", OrganLevel.PrefectureCity, OrganKind.Department)]
     [InlineData("国家统计局", OrganLevel.StateCouncilDepartment, OrganKind.Department)]
+    [InlineData("上海市", OrganLevel.Province, OrganKind.Government)]
+    [InlineData("北京市人民政府办公厅", OrganLevel.Province, OrganKind.Government)]
+    [InlineData("浙江省人民政府办公厅", OrganLevel.Province, OrganKind.Government)]
+    [InlineData("广西壮族自治区人民政府", OrganLevel.Province, OrganKind.Government)]
+    [InlineData("江苏省生态环境厅", OrganLevel.Province, OrganKind.Department)]
+    [InlineData("重庆市渝北区人民政府", OrganLevel.County, OrganKind.Government)]
+    [InlineData("上海市浦东新区人民政府", OrganLevel.County, OrganKind.Government)]
+    [InlineData("延边朝鲜族自治州人民政府", OrganLevel.PrefectureCity, OrganKind.Government)]
+    [InlineData("某县某镇人民政府", OrganLevel.Township, OrganKind.Government)]
+    [InlineData("锡林浩特市宝力根苏木", OrganLevel.Township, OrganKind.Government)]
     public void OrganLevel_IsInferredFromTheName(string name, OrganLevel level, OrganKind kind)
     {
         var organ = OrganProfileInference.Infer(name);
@@ -92,8 +120,9 @@ public sealed class Table2ChecksTests
     }
 
     [Theory]
-    [InlineData("上海市")]
     [InlineData("高平市")]
+    [InlineData("某市人民政府")]
+    [InlineData("某市人民政府办公室")]
     [InlineData("")]
     public void OrganLevel_IsUnknownWhenTheNameDoesNotSettleIt(string name) => Assert.Null(OrganProfileInference.Infer(name));
 
