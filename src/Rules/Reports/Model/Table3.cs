@@ -14,6 +14,9 @@ public sealed record Table3(IReadOnlyDictionary<string, Table3Row> Rows, int Lin
     /// </summary>
     public IReadOnlyList<Table3Row> Repeats { get; init; } = [];
 
+    /// <summary>Group labels as printed ("（三）不予公开", 2021's "（六）其他处理"), in order, for S-LABEL.</summary>
+    public IReadOnlyList<Table3GroupLabel> GroupLabels { get; init; } = [];
+
     public Table3Row? Row(string key) => Rows.TryGetValue(key, out var row) ? row : null;
 
     /// <summary>The cell of a resolved row, or null when the row was not found or its values could not be placed.</summary>
@@ -29,3 +32,6 @@ public sealed record Table3(IReadOnlyDictionary<string, Table3Row> Rows, int Lin
 /// <param name="Key">Row key of <see cref="Table3Layout"/>, e.g. "三(四)1".</param>
 /// <param name="Label">The label as printed.</param>
 public sealed record Table3Row(string Key, string Label, IReadOnlyList<CellValue> Values, bool IsResolved, int Line);
+
+/// <summary>A printed group label of table 三: its group key ("三(三)"), the text as printed, and the 1-based line.</summary>
+public sealed record Table3GroupLabel(string Key, string Printed, int Line);

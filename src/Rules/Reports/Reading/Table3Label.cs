@@ -75,7 +75,9 @@ internal sealed record Table3Label(string Key, Table3LabelRole Role, MarkerKind 
                 continue;
             }
 
-            var tolerance = EditDistance.Tolerance(label.Body.Length);
+            // A printed number that agrees already places the label: its words may then carry one slip even when
+            // short ("(七)总总计", "3.其它"), which S-LABEL names.
+            var tolerance = form.Kind == MarkerKind.None ? EditDistance.Tolerance(label.Body.Length) : Math.Max(1, EditDistance.Tolerance(label.Body.Length));
             var distance = form.Core == label.Body ? 0 : EditDistance.Within(form.Core, label.Body, tolerance);
             if (distance > tolerance || distance > bestDistance)
             {

@@ -22,6 +22,7 @@ internal static class Table3Reader
         var rows = new Dictionary<string, Table3Row>(StringComparer.Ordinal);
         var order = new List<string>();
         var repeats = new List<Table3Row>();
+        var groupLabels = new List<Table3GroupLabel>();
         string? group = null;
         PendingRow? pending = null;
         foreach (var token in tokens)
@@ -55,6 +56,11 @@ internal static class Table3Reader
 
             Close(pending, Closer.Label, label, rows, order, notes, repeats);
             pending = null;
+            if (label.Role != Table3LabelRole.Row && label.Key != "三" && !groupLabels.Exists(g => g.Key == label.Key))
+            {
+                groupLabels.Add(new Table3GroupLabel(label.Key, token.Text, token.Line));
+            }
+
             switch (label.Role)
             {
                 case Table3LabelRole.Group:
@@ -83,7 +89,9 @@ internal static class Table3Reader
             notes.Add("表三“总计”列印在首列，已按首列为“总计”重新对应各列");
         }
 
-        return new Table3(rows, rows[order[0]].Line) { TotalFirstRemapped = remapped, Repeats = repeats };
+        // （六）其他处理 read as a row (the 2019 layout) is checked as a row, not as a group label.
+        groupLabels.RemoveAll(g => rows.ContainsKey(g.Key));
+        return new Table3(rows, rows[order[0]].Line) { TotalFirstRemapped = remapped, Repeats = repeats, GroupLabels = groupLabels };
     }
 
     private enum Closer

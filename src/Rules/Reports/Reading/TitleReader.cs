@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComplianceFns.Rules.Reports.Text;
 
 namespace ComplianceFns.Rules.Reports.Reading;
 
@@ -10,6 +11,7 @@ namespace ComplianceFns.Rules.Reports.Reading;
 internal static partial class TitleReader
 {
     private const int MaxTitle = 60;
+    private const string StandardName = "政府信息公开工作年度报告";
     private static readonly string[] TitlePrefixes = ["标题:", "标题：", "标题 :", "题目:"];
 
     public static string? Find(IReadOnlyList<string> lines, int start, int end)
@@ -17,7 +19,7 @@ internal static partial class TitleReader
         for (var i = start; i < end; i++)
         {
             var line = StripPrefix(lines[i].Trim());
-            if (line.Length is 0 or > MaxTitle || !line.Contains("年度报告", StringComparison.Ordinal) || line.Contains('。') || line.Contains("本年度报告", StringComparison.Ordinal))
+            if (line.Length is 0 or > MaxTitle || !NamesAnnualReport(line) || line.Contains('。') || line.Contains("本年度报告", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -38,6 +40,14 @@ internal static partial class TitleReader
 
         return null;
     }
+
+    /// <summary>
+    /// True when the line names an annual report: "年度报告", or the full name 政府信息公开工作年度报告 with a slip
+    /// in it ("年报度告", "年度报报告"), which S-TITLE then names.
+    /// </summary>
+    private static bool NamesAnnualReport(string line) =>
+        line.Contains("年度报告", StringComparison.Ordinal)
+        || (line.Contains("信息公开", StringComparison.Ordinal) && EditDistance.BestWindow(line, StandardName, 2) is not null);
 
     /// <summary>The first "20xx年" (or 19xx) in a text.</summary>
     public static int? YearOf(string text)

@@ -18,7 +18,9 @@ internal static partial class LabelNormalizer
         text = Annotation().Replace(text, string.Empty);
         foreach (var prefix in GroupPrefixes)
         {
-            if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length)
+            // Only a group label that is followed by a numbered row label is a prefix ("(三)不予公开1.属于国家秘密");
+            // "(六)其他处理理" is the group label itself, with a slip.
+            if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length && Ordinal().IsMatch(text[prefix.Length..]))
             {
                 text = text[prefix.Length..];
             }

@@ -6,7 +6,8 @@ namespace ComplianceFns.Rules.Reports.Checking.Structure;
 
 /// <summary>
 /// S-TITLE: the title names the year and contains 政府信息公开工作年度报告. The short form 政府信息公开年度报告 and other
-/// non-standard names are W; the phrase with wrong or transposed characters (same length, within edit distance 2) is E.
+/// non-standard names are W; the phrase with wrong, transposed, inserted, doubled or missing characters (within two
+/// slips) is E.
 /// No title (the sample text has none) is 不可判定.
 /// </summary>
 public sealed partial class TitleCheck : IReportCheck
@@ -30,8 +31,15 @@ public sealed partial class TitleCheck : IReportCheck
             Add(context, Severity.General, $"标题“{title}”未写明报告年度", "含年度", title, "year");
         }
 
-        if (compact.Contains(Standard, StringComparison.Ordinal))
+        var at = compact.IndexOf(Standard, StringComparison.Ordinal);
+        if (at >= 0)
         {
+            // The full name with one of its own end characters doubled next to it ("政政府…", "…报告告").
+            if ((at > 0 && compact[at - 1] == Standard[0]) || (at + Standard.Length < compact.Length && compact[at + Standard.Length] == Standard[^1]))
+            {
+                Add(context, Severity.Serious, $"标题“{title}”存在文字错误（字符重复），应为“{Standard}”", Standard, title, "name");
+            }
+
             return;
         }
 
@@ -50,10 +58,11 @@ public sealed partial class TitleCheck : IReportCheck
         Add(context, Severity.General, $"标题“{title}”未使用规范名称“{Standard}”", Standard, title, "name");
     }
 
-    /// <summary>True when a stretch of the title as long as the standard phrase differs from it by at most two typos.</summary>
-    private static bool Garbled(string title) =>
-        Enumerable.Range(0, Math.Max(0, title.Length - Standard.Length + 1))
-            .Any(start => EditDistance.Between(title.Substring(start, Standard.Length), Standard) <= MaxTypos);
+    /// <summary>
+    /// True when a stretch of the title differs from the standard phrase by at most two slips: characters
+    /// substituted, transposed, inserted, doubled or left out.
+    /// </summary>
+    private static bool Garbled(string title) => EditDistance.BestWindow(title, Standard, MaxTypos) is not null;
 
     private static void Add(ReportCheckContext context, Severity severity, string message, string expected, string actual, string discriminator) =>
         context.Add(new ReportIssue(Id, severity, message) { Expected = expected, Actual = actual, Discriminator = discriminator });
