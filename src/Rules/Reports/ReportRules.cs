@@ -12,6 +12,7 @@ public static class ReportRules
 {
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
+        new("S-TRUNCATED", Severity.General, "年报文本不完整", "The text visibly breaks off before its last section: checked as far as it goes."),
         new("S-SECTIONS", Severity.Serious, "年报结构缺项", "All six sections present, in order."),
         new("S-PARTCOUNT", Severity.General, "导语部分数与正文不符", "The preamble's announced parts agree with the sections present."),
         new("S-OVERVIEW", Severity.General, "总体情况内容不全", "2021+: 总体情况 covers the five topics."),

@@ -8,6 +8,7 @@ public static class TableChecks
 {
     public static IReadOnlyList<IReportCheck> All { get; } =
     [
+        new TruncationCheck(),
         new SectionChecks(),
         new TablePlacementCheck(),
         new PartCountCheck(),

@@ -42,6 +42,12 @@ public sealed record AnnualReport
     /// <summary>True when the source says it is partial (a "# availability: partial" header or a truncated copy).</summary>
     public bool DeclaredPartial { get; init; }
 
+    /// <summary>
+    /// Where the text itself visibly breaks off before its last section (inside a table, after a heading, mid-sentence),
+    /// when no header declared it partial; the checks then treat the report as partial and S-TRUNCATED says so once.
+    /// </summary>
+    public string? Truncation { get; init; }
+
     /// <summary>Reader notes in Chinese ("表三按“总计”在首列重新对应") shown with the results.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

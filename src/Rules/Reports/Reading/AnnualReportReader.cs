@@ -28,6 +28,7 @@ public static class AnnualReportReader
         var table4 = Table4Reader.Read(lines, regions.Table4);
         var (format, signals) = FormatDetector.Detect(lines, regions.Table2, table2Rows.Where(r => !r.Extra).Select(r => r.Printed), table3);
         var table2 = Table2Reader.Place(table2Rows, format);
+        var truncation = partial ? null : TruncationDetector.Find(lines, headerCount, sections, regions);
 
         return new AnnualReport
         {
@@ -44,7 +45,8 @@ public static class AnnualReportReader
             Table2 = table2,
             Table3 = table3,
             Table4 = table4,
-            DeclaredPartial = partial,
+            DeclaredPartial = partial || truncation is not null,
+            Truncation = truncation,
             Notes = notes,
         };
     }

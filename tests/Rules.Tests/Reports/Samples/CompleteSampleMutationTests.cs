@@ -20,6 +20,7 @@ public sealed class CompleteSampleMutationTests
 
     private static readonly Dictionary<string, ExpectedIssue[]> Expected = new(StringComparer.Ordinal)
     {
+        ["S-TRUNCATED"] = [new("S-TRUNCATED", General, Actual: "在第三部分的表格中（末行“3.危及‘三安全一稳定’”）中断", MessagePart: "年报文本在第三部分的表格中")],
         ["S-SECTIONS"] = [new("S-SECTIONS", Serious, Row: "五", Expected: "五、存在的主要问题及改进情况", Actual: "", MessagePart: "年度报告缺少第五部分“存在的主要问题及改进情况”")],
         ["S-PARTCOUNT"] = [new("S-PARTCOUNT", General, Expected: "6部分", Actual: "5部分", MessagePart: "未列“其他需要报告的事项”")],
         ["S-OVERVIEW"] = [new("S-OVERVIEW", General, Row: "一", Expected: "主动公开、依申请公开、政府信息管理、平台建设、监督保障", Actual: "主动公开、依申请公开、平台建设、监督保障", MessagePart: "“总体情况”未涉及政府信息管理方面内容")],

@@ -22,6 +22,7 @@ internal static class CompleteSampleMutations
 
     public static IReadOnlyList<TextMutation> All { get; } =
     [
+        new("S-TRUNCATED", "the copy cut after table 三 row (三)3") { CutAfter = "3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||" },
         new("S-SECTIONS", "section 五's heading removed", ("五、存在的主要问题及改进情况\n", "")),
         new("S-PARTCOUNT", "the preamble announces five parts", ("编制本报告。", "编制本报告。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况等五部分组成。")),
         new("S-OVERVIEW", "topic (三)政府信息管理 removed from 总体情况", ("(三)政府信息管理。", "(三)")),
