@@ -7,8 +7,10 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Cli.Output;
 
 /// <summary>
-/// check-report's machine output: one JSON object per issue (rule, severity, message, file, table, row, column,
-/// expected, actual, line …) and one per file that could not be read (rule S-READ).
+/// check-report's machine output: one JSON object per issue (<c>"status": "issue"</c>: rule, severity, message, file,
+/// table, row, column, expected, actual, line …), one per file that could not be read (rule S-READ), and one per
+/// check that could not be decided (<c>"status": "undecidable"</c>: rule, reason, file), so a script can tell
+/// "checked and fine" from "could not check".
 /// </summary>
 public static class ReportJsonlWriter
 {
@@ -71,11 +73,32 @@ public static class ReportJsonlWriter
                     }
                 }));
             }
+
+            foreach (var undecidable in outcome.Undecidable)
+            {
+                output.WriteLine(Line(json =>
+                {
+                    json.WriteString("status", "undecidable");
+                    json.WriteString("rule", undecidable.RuleId);
+                    json.WriteString("reason", undecidable.Reason);
+                    json.WriteString("file", result.Source);
+                    json.WriteString("organ", outcome.Report.Organ);
+                    if (outcome.Report.Year is { } year)
+                    {
+                        json.WriteNumber("year", year);
+                    }
+                    else
+                    {
+                        json.WriteNull("year");
+                    }
+                }));
+            }
         }
     }
 
     private static void Common(Utf8JsonWriter json, Finding finding, string file)
     {
+        json.WriteString("status", "issue");
         json.WriteString("rule", finding.RuleId);
         json.WriteString("severity", finding.Severity.ToToken());
         json.WriteString("severityLabel", finding.Severity.ToChinese());

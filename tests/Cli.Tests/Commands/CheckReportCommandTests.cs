@@ -19,7 +19,8 @@ public sealed class CheckReportCommandTests : IDisposable
         var (exit, output, error) = await RunAsync(["check-report", defective, corrupt, "--format", "jsonl"]);
 
         Assert.Equal(ExitCodes.Ok, exit);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var all = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var lines = all.Where(l => l.GetProperty("status").GetString() == "issue").ToList();
         foreach (var line in lines)
         {
             foreach (var field in new[] { "rule", "severity", "message", "file", "table", "row", "column", "expected", "actual", "line" })
@@ -38,6 +39,13 @@ public sealed class CheckReportCommandTests : IDisposable
         Assert.Equal(corrupt, read.GetProperty("file").GetString());
         Assert.Contains("2021年报.pdf", read.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("共核查年报 2 份（无法读取 1 份）", error, StringComparison.Ordinal);
+
+        // Checks that could not be decided are lines too: rule and reason, never mistaken for "checked and fine".
+        var undecidable = all.Where(l => l.GetProperty("status").GetString() == "undecidable").ToList();
+        var carry = Assert.Single(undecidable, l => l.GetProperty("rule").GetString() == "T3-CARRY-Y");
+        Assert.Equal("未提供上年度报告，跨年度结转不可判定", carry.GetProperty("reason").GetString());
+        Assert.Equal(defective, carry.GetProperty("file").GetString());
+        Assert.Equal(all.Count, lines.Count + undecidable.Count);
     }
 
     [Fact]
@@ -147,7 +155,7 @@ public sealed class CheckReportCommandTests : IDisposable
         var (_, _, jsonlError) = await RunAsync(["check-report", junk, "--storage", AzuriteStorage.ConnectionString, "--site", site, "--format", "jsonl"]);
 
         const string Note = "已保存的2021年报告（6部分、3张表）比本次读取的（0部分、0张表）更完整，保留原文本用于跨年度核对";
-        Assert.Contains(junk + "：" + Note, table, StringComparison.Ordinal); // after the issues: known only once stored
+        Assert.True(table.Contains(junk + "：" + Note, StringComparison.Ordinal), table); // after the issues: known only once stored
         Assert.Contains(junk + "：" + Note, jsonlError, StringComparison.Ordinal);
     }
 
@@ -212,7 +220,9 @@ public sealed class CheckReportCommandTests : IDisposable
     }
 
     private static List<string> Fingerprints(string jsonl) =>
-        [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("fingerprint").GetString()!)];
+        [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(l => l.GetProperty("status").GetString() == "issue")
+            .Select(l => l.GetProperty("fingerprint").GetString()!)];
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 

@@ -60,10 +60,10 @@ internal static partial class TruncationDetector
 
     private static string? EndCut(IReadOnlyList<string> lines, int firstLine, IReadOnlyList<ReportSection> sections, List<int> ordinals, TableRegions regions)
     {
+        // No section at all is no report body to be cut ("年报正在更新"); after section 六 nothing is required.
         var lastOrdinal = ordinals.DefaultIfEmpty(0).Max();
-        if (lastOrdinal == 6)
+        if (lastOrdinal is 0 or 6)
         {
-            // Nothing is required after section 六: however it ends, no part is missing.
             return null;
         }
 
@@ -79,7 +79,7 @@ internal static partial class TruncationDetector
         }
 
         var line = lines[last].Trim();
-        var where = lastOrdinal == 0 ? "第一部分之前" : $"第{Ordinal(lastOrdinal)}部分";
+        var where = $"第{Ordinal(lastOrdinal)}部分";
         if (sections.FirstOrDefault(s => s.Line - 1 == last) is { } heading)
         {
             return $"在{where}标题“{Excerpt(heading.Heading)}”之后中断";
