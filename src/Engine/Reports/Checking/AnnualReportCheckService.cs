@@ -62,7 +62,9 @@ public sealed class AnnualReportCheckService(
         var merge = await findingStore.MergeRunAsync(
             request.SiteId, runId, found, ReportCoverage.RuleScopes, startedAt, CancellationToken.None, coverage.Covers).ConfigureAwait(false);
         // Developer-facing: the parser's own text rides along here (and only here), never in a finding.
-        var errors = results.Where(r => r.ReadFailure is not null).Select(r => r.ReadFailure!.ForRunRecord()).ToList();
+        var errors = results.Where(r => r.ReadFailure is not null).Select(r => r.ReadFailure!.ForRunRecord())
+            .Concat(read.Where(r => r.PagingGap is not null).Select(r => $"{r.Source}：{r.PagingGap}"))
+            .ToList();
         var readCount = results.Count(r => r.Read);
         var run = new RunRecord
         {
@@ -94,24 +96,34 @@ public sealed class AnnualReportCheckService(
         {
             var content = input.Content;
             var contentType = input.ContentType;
+            Uri? finalUrl = null;
             if (input.Url is { } url)
             {
-                var (body, type, failure) = await downloader!.DownloadAsync(url, ct).ConfigureAwait(false);
+                var (body, type, final, failure) = await downloader!.DownloadAsync(url, ct).ConfigureAwait(false);
                 if (failure is not null)
                 {
                     read.Add(new ReadInput(input.Source, null, null, failure));
                     continue;
                 }
 
-                (content, contentType) = (body!, type);
+                (content, contentType, finalUrl) = (body!, type, final);
             }
 
             try
             {
-                var result = await reader.ReadAsync(content!, input.Source, contentType, input.Length, ct).ConfigureAwait(false);
-                read.Add(result.Succeeded
-                    ? new ReadInput(input.Source, result.Document, Model(result.Document.Text, result.Document.Title, input.Source, request.Year, OrganName(request)), null)
-                    : new ReadInput(input.Source, null, null, result.Failure));
+                // A web page split over several pages is read whole; a missing page leaves a partial copy.
+                var pages = finalUrl is null ? null : await PagesAsync(downloader!, finalUrl, content!, contentType, ct).ConfigureAwait(false);
+                var result = pages is { Pages.Count: > 1 } or { Partial: true }
+                    ? await reader.ReadPagesAsync(pages.Pages.Select(p => p.Html).ToList(), input.Source, pages.Partial, ct).ConfigureAwait(false)
+                    : await reader.ReadAsync(content!, input.Source, contentType, input.Length, ct).ConfigureAwait(false);
+                if (!result.Succeeded)
+                {
+                    read.Add(new ReadInput(input.Source, null, null, result.Failure));
+                    continue;
+                }
+
+                var report = Model(result.Document.Text, result.Document.Title, input.Source, request.Year, OrganName(request));
+                read.Add(new ReadInput(input.Source, result.Document, WithNote(report, pages?.Note), null) { PagingGap = pages?.Gap });
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -122,6 +134,18 @@ public sealed class AnnualReportCheckService(
 
         return read;
     }
+
+    /// <summary>
+    /// A report page split over several pages (下一页, _2.html, ?page=2) is read page by page through the same
+    /// downloader (address guard, size cap, retries); null for anything that is not a web page.
+    /// </summary>
+    private async Task<ReportPages?> PagesAsync(ReportDownloader downloader, Uri finalUrl, byte[] body, string? contentType, CancellationToken ct) =>
+        ReportDocumentReader.DecodeHtml(body, contentType) is { } html
+            ? await ReportPageWalker.ReadAsync(finalUrl, html, downloader.FetchPageAsync, documentOptions.MaxBytes, ct).ConfigureAwait(false)
+            : null;
+
+    private static AnnualReport WithNote(AnnualReport report, string? note) =>
+        note is null ? report : report with { Notes = [.. report.Notes, note] };
 
     private async Task<ReportCheckResult> CheckOneAsync(
         ReadInput input, List<ReadInput> batch, ReportCheckRequest request, DateTimeOffset startedAt, CancellationToken ct)
@@ -302,5 +326,9 @@ public sealed class AnnualReportCheckService(
 
     private static Finding Stamp(Finding finding, DateTimeOffset at) => finding with { FirstSeen = at, LastSeen = at };
 
-    private sealed record ReadInput(string Source, ReportDocument? Document, AnnualReport? Report, ReportReadFailure? Failure);
+    private sealed record ReadInput(string Source, ReportDocument? Document, AnnualReport? Report, ReportReadFailure? Failure)
+    {
+        /// <summary>Why a paginated report page was read only in part (a later page unreadable), for the run record.</summary>
+        public string? PagingGap { get; init; }
+    }
 }

@@ -70,6 +70,57 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
         return await ParseBoundedAsync(bytes, source, contentType, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Reads a report page split over several pages (decoded HTML, first page first) as one HTML document. A copy
+    /// missing pages says so in its text ("# availability: partial"), so the checks treat what is absent beyond the
+    /// pages read as 不可判定 and a stored complete copy is not replaced by it.
+    /// </summary>
+    internal async Task<ReportReadResult> ReadPagesAsync(IReadOnlyList<string> htmlPages, string source, bool partial, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(htmlPages.Count);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        try
+        {
+            return await Task.Run(() => JoinPages(htmlPages, source, partial), CancellationToken.None)
+                .WaitAsync(_options.ParseTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return Failed(source, $"网页解析超过{Duration(_options.ParseTimeout)}，已放弃读取（页面可能异常复杂或被恶意构造）");
+        }
+    }
+
+    /// <summary>
+    /// The page's text when <paramref name="content"/> is a web page the reader would read as HTML; null for any
+    /// other file (PDF, DOCX, binary, plain text) or a page that decodes to garbage, which the reader itself refuses.
+    /// </summary>
+    internal static string? DecodeHtml(byte[] content, string? contentType)
+    {
+        var hasUtf16Bom = content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+        if (content.Length == 0 || DocumentSniffer.IsPdf(content) || DocumentSniffer.IsZip(content) || DocxReportText.IsOleCompound(content)
+            || (!hasUtf16Bom && DocumentSniffer.LooksBinary(content)))
+        {
+            return null;
+        }
+
+        var decoded = CharsetDecoder.Decode(content, contentType);
+        return !decoded.LooksGarbled && DocumentSniffer.IsHtml(decoded.Text) ? decoded.Text : null;
+    }
+
+    private static ReportReadResult JoinPages(IReadOnlyList<string> htmlPages, string source, bool partial)
+    {
+        try
+        {
+            var (text, title) = PagedReportText.Read(htmlPages);
+            return string.IsNullOrWhiteSpace(text) || !partial ? Read(source, text, title, DocumentKind.Html)
+                : Read(source, "# availability: partial\n" + text, title, DocumentKind.Html);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(source, "网页无法解析", ex);
+        }
+    }
+
     /// <summary>The stream's bytes, or null as soon as they exceed the limit (the rest is never read).</summary>
     private async Task<byte[]?> ReadBoundedAsync(Stream content, CancellationToken cancellationToken)
     {

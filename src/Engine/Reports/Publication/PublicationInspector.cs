@@ -1,5 +1,6 @@
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Crawling;
+using ComplianceFns.Engine.Reports.Documents;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Links;
 using ComplianceFns.Rules.Reports.Publication;
@@ -8,8 +9,8 @@ namespace ComplianceFns.Engine.Reports.Publication;
 
 /// <summary>
 /// The publication checks of one site, after its crawl: each configured organ's column is read (with its
-/// pagination), each listed report page is read for its date and narrative, and the crawled pages are searched for
-/// copies of missing years published elsewhere on the site.
+/// pagination), each listed report page is read for its date and narrative (all its pages when it is split over
+/// several), and the crawled pages are searched for copies of missing years published elsewhere on the site.
 /// </summary>
 public static class PublicationInspector
 {
@@ -117,6 +118,38 @@ public static class PublicationInspector
         }
 
         pagesRead.Add(url);
-        return page.Html is { } html ? ReportPageReader.Read(html, page.FinalUrl, templateLines) : ReportPageReader.FromUrlOnly(url);
+        if (page.Html is not { } html)
+        {
+            return ReportPageReader.FromUrlOnly(url);
+        }
+
+        // Each page is capped by the fetcher and counts against the site's page budget; there are at most MaxPages.
+        var pages = await ReportPageWalker.ReadAsync(
+            page.FinalUrl, html, (next, ct) => FetchLaterPageAsync(next, fetcher, pagesRead, ct), long.MaxValue, cancellationToken).ConfigureAwait(false);
+        if (pages.Gap is { } gap)
+        {
+            notes.Add($"年报页面 {url}：{gap}");
+        }
+
+        return ReportPageReader.Read(pages.Pages, templateLines);
+    }
+
+    /// <summary>A later page of a paginated report page, through the same fetcher and budget as the first.</summary>
+    private static async Task<ReportPageFetch> FetchLaterPageAsync(Uri next, PublicationPageFetcher fetcher, List<string> pagesRead, CancellationToken ct)
+    {
+        var url = UrlCanonicalizer.TryCanonicalize(next, out var canonical) ? canonical : next.AbsoluteUri;
+        var page = await fetcher.FetchAsync(url, ct).ConfigureAwait(false);
+        if (page is null)
+        {
+            return new ReportPageFetch(next, null, "页面预算已用完");
+        }
+
+        if (page.Failure is { } failure)
+        {
+            return new ReportPageFetch(page.FinalUrl, null, failure);
+        }
+
+        pagesRead.Add(url);
+        return new ReportPageFetch(page.FinalUrl, page.Html, null);
     }
 }
