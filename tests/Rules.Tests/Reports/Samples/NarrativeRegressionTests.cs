@@ -154,4 +154,18 @@ public sealed class NarrativeRegressionTests
         var list = Assert.Single(ItemisedLists.Find(nested));
         Assert.Equal([67m, 7m, 93m, 5m], list.Items.Select(i => i.Count.Value));
     }
+
+    /// <summary>Sentences of real reports (samples/annual-reports/tuning/), placed in the complete sample's section 二.</summary>
+    [Theory]
+    [InlineData("2024年,政府门户网站主动公开信息3546条,其中,政策文件及政策解读信息12条,政务动态类信息752条。", false)]
+    [InlineData("2023年,共受理政府信息依申请公开385件,其中6件结转下一年度办理,其余全部按时办结;处理涉及政府信息公开行政复议3件,行政诉讼14件。", false)]
+    [InlineData("政府门户网站发布各类工作动态、公示公告等主动公开信息73条。其中乡镇动态3条、文件类信息公开31条、其他重要信息39条。另外,我乡微信公众号发布信息71条。", false)]
+    [InlineData("在县政府门户网站主动公开政务信息共6931条,其中概况类信息124条,政务动态信息2239条,信息公开目录信息2009条。", true)]
+    [InlineData("主动公开政府信息80条,其中工作动态50条、通知公告20条、其他信息9条。", true)]
+    public void A_list_short_of_its_total_is_N_SUM_only_when_it_names_every_part(string sentence, bool flagged)
+    {
+        var outcome = EditedSample.Check(("主动公开各类政府信息6000余条。", "主动公开各类政府信息6000余条。" + sentence));
+
+        Assert.Equal(flagged, outcome.Issues.Any(i => i.RuleId == "N-SUM"));
+    }
 }
