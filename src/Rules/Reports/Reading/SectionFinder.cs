@@ -30,10 +30,28 @@ internal static class SectionFinder
     /// <summary>Sections in document order; <paramref name="firstLine"/> is the 0-based index of the first body line.</summary>
     public static List<ReportSection> Find(IReadOnlyList<string> lines, int firstLine)
     {
+        var sections = Find(lines, firstLine, ReadHeading);
+
+        // Some reports number their six parts "（一）总体情况" … "（六）其他需要报告的事项". Only when the usual "一、" headings
+        // are (nearly) absent, and only short headings naming their part, since "（一）" normally opens a sub-item.
+        if (sections.Count(s => s.HasAnchor) < 2)
+        {
+            var bracketed = Find(lines, firstLine, ReadBracketedHeading);
+            if (bracketed.Count(s => s.HasAnchor) >= 2)
+            {
+                return bracketed;
+            }
+        }
+
+        return sections;
+    }
+
+    private static List<ReportSection> Find(IReadOnlyList<string> lines, int firstLine, Func<string, Candidate?> readHeading)
+    {
         var candidates = new List<Candidate>();
         for (var i = firstLine; i < lines.Count; i++)
         {
-            if (ReadHeading(lines[i]) is { } candidate)
+            if (readHeading(lines[i]) is { } candidate)
             {
                 candidates.Add(candidate with { Index = i });
             }
@@ -85,6 +103,27 @@ internal static class SectionFinder
         }
 
         return sections;
+    }
+
+    /// <summary>"（二）主动公开政府信息的情况": a short line, bracketed ordinal, with its part's anchor word.</summary>
+    private static Candidate? ReadBracketedHeading(string line)
+    {
+        var text = TextFolding.MatchKey(line);
+        if (text.Length is < 4 or > MaxBareHeading + 3 || text[0] != '(' || text[2] != ')' || text.Contains('。') || line.Contains('|'))
+        {
+            return null;
+        }
+
+        var ordinal = Ordinals.IndexOf(text[1]) + 1;
+        if (ordinal == 0)
+        {
+            return null;
+        }
+
+        var words = text[3..];
+        return Anchors[ordinal - 1].Any(a => words.Contains(a, StringComparison.Ordinal)) && !TableRowWords.Any(w => words.StartsWith(w, StringComparison.Ordinal))
+            ? new Candidate(0, ordinal, line.Trim(), HasAnchor: true)
+            : null;
     }
 
     private static Candidate? ReadHeading(string line)

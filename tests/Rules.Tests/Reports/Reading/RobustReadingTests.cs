@@ -134,4 +134,27 @@ public sealed class RobustReadingTests
         Assert.Equal(organ, report.Organ);
         Assert.Equal(head.Contains("2022年度", StringComparison.Ordinal) ? 2022 : 2021, report.Year);
     }
+
+    [Fact]
+    public void Parts_numbered_with_bracketed_ordinals_are_the_sections_when_there_are_no_others()
+    {
+        // The heading style of samples/annual-reports/tuning/2023-baisha-county: "（一）" for the parts themselves,
+        // "（一）主动公开方面。…" sub-items inside them.
+        const string text = """
+            (一)总体情况
+            2023年,本县深入贯彻落实政府信息公开工作的部署和要求。
+            (一)主动公开方面。2023年,在县政府门户网站主动公开政务信息共6931条。
+            (二)依申请公开方面。2023年政府信息依申请公开收到申请19条,及时回复19条。
+            (二)主动公开政府信息的情况
+            第二十条第(一)项
+            (三)收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量 | 19 | 0 | 0 | 0 | 0 | 0 | 19 |
+            """;
+
+        var report = AnnualReportReader.Read(text, "x.txt");
+
+        Assert.Equal([1, 2, 3], report.Sections.Select(s => s.Ordinal));
+        Assert.Equal("(二)主动公开政府信息的情况", report.Sections[1].Heading);
+        Assert.True(report.Table3!.Row("一")!.IsResolved);
+    }
 }
