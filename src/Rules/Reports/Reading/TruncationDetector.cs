@@ -137,6 +137,6 @@ internal static partial class TruncationDetector
     [GeneratedRegex("^(19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日$|^(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$")]
     private static partial Regex DateLine();
 
-    [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}（）()]{2,30}(人民政府|政府|办事处|乡|镇|街道|局|办|办公室|办公厅|委员会|委|厅|中心|院|署)$")]
+    [GeneratedRegex("^\\p{IsCJKUnifiedIdeographs}[\\p{IsCJKUnifiedIdeographs}（）()]{1,29}(人民政府|政府|办事处|乡|镇|街道|局|办|办公室|办公厅|委员会|委|厅|中心|院|署)$")]
     private static partial Regex SignatureLine();
 }

@@ -5,7 +5,7 @@ namespace ComplianceFns.Rules.Reports.Checking.Structure;
 
 /// <summary>
 /// S-FILLED: tables 二, 三 and 四 are present and not entirely empty. A table missing with its section is S-SECTIONS'
-/// finding; a table beyond the end of a partial copy is 不可判定. Single blanks are T2-NUM, T3-BLANK and T4-COUNT.
+/// finding; a table beyond the end of a partial copy is 不可判定, one missing from a section the copy holds whole is not. Single blanks are T2-NUM, T3-BLANK and T4-COUNT.
 /// </summary>
 public sealed class FilledCheck : IReportCheck
 {
@@ -24,7 +24,10 @@ public sealed class FilledCheck : IReportCheck
         var report = context.Report;
         if (cells is null)
         {
-            if (report.DeclaredPartial)
+            // A cut copy that reaches past the table's section (the next part's heading follows) holds that whole
+            // section: the table is missing from it, not beyond the cut.
+            var sectionWhole = report.Section(section) is not null && report.Sections.Any(s => s.Ordinal > section);
+            if (report.DeclaredPartial && !sectionWhole)
             {
                 context.NotDecidable(Id, $"副本不完整，未包含{table}，是否填报不可判定");
             }

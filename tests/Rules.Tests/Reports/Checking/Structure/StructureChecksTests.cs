@@ -176,15 +176,17 @@ public sealed class StructureChecksTests
     }
 
     [Fact]
-    public void MissingTable_IsSFilledError_UnlessTheCopyIsPartial()
+    public void MissingTable_IsSFilledError_UnlessTheCopyIsCutInItsSection()
     {
         var complete = ReportModelBuilder.Complete2021().WithoutTable4().Build();
-        var partial = complete with { DeclaredPartial = true };
+        var cutInSectionFour = complete with { DeclaredPartial = true, Sections = [.. complete.Sections.Where(s => s.Ordinal <= 4)] };
+        var partialButPastSectionFour = complete with { DeclaredPartial = true };
 
         var issue = Assert.Single(Of(complete.RunTableChecks(), "S-FILLED"));
         Assert.Equal("表四", issue.Table);
         Assert.Equal("未找到表四（政府信息公开行政复议、行政诉讼情况）", issue.Message);
-        Assert.Empty(Of(partial.RunTableChecks(), "S-FILLED"));
+        Assert.Empty(Of(cutInSectionFour.RunTableChecks(), "S-FILLED"));
+        Assert.Single(Of(partialButPastSectionFour.RunTableChecks(), "S-FILLED"));
     }
 
     [Fact]
