@@ -168,4 +168,19 @@ public sealed class NarrativeRegressionTests
 
         Assert.Equal(flagged, outcome.Issues.Any(i => i.RuleId == "N-SUM"));
     }
+
+    [Theory]
+    [InlineData("通过门户网站政策解读栏目发布解读15篇。", "全年在政策解读专栏发布解读材料12篇。", true)]
+    [InlineData("通过区政府网站“政务动态”栏目发布信息320条。", "在政务动态专栏共公开各类信息298条。", true)]
+    [InlineData("通过微信公众号推送信息120条。", "全年在政务微博发布信息80条。", false)]
+    [InlineData("通过门户网站政策解读栏目发布解读15篇。", "上半年在政策解读专栏发布解读材料7篇。", false)]
+    [InlineData("通过门户网站政策解读栏目发布解读15篇。", "在政策解读专栏发布图片解读6篇。", false)]
+    [InlineData("一是旗政府网站方面,年内共发布各类信息2968条。", "二是旗蒙文网站方面,年内发布各类信息854条。", false)]
+    [InlineData("一是旗政府网站方面,年内共发布各类信息2968条。", "旗政府网站方面,年内共发布各类信息2986条。", true)]
+    public void One_channel_and_thing_counted_twice_in_other_words_is_N_CONSIST(string first, string second, bool flagged)
+    {
+        var outcome = EditedSample.Check(("主动公开各类政府信息6000余条。", "主动公开各类政府信息6000余条。" + first), ("及时发现和纠正错情。", "及时发现和纠正错情。" + second));
+
+        Assert.Equal(flagged, outcome.Issues.Any(i => i.RuleId == "N-CONSIST"));
+    }
 }
