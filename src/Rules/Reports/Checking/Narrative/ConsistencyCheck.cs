@@ -30,7 +30,7 @@ public sealed partial class ConsistencyCheck : IReportCheck
             var sentenceBefore = number.Sentence[..Math.Clamp(number.Offset - number.SentenceOffset, 0, number.Sentence.Length)];
             // The same words about two channels ("一是旗政府网站方面,年内共发布各类信息2968条…二是旗蒙文网站方面,年内发布
             // 各类信息854条") are two quantities: the channel the sentence names before the count is part of the wording.
-            var channel = ChannelMention().Matches(sentenceBefore) is { Count: > 0 } mentions ? mentions[^1].Value : string.Empty;
+            var channel = ChannelMention().Matches(sentenceBefore) is { Count: > 0 } mentions ? Tail(mentions[^1].Groups["name"].Value, 3) + mentions[^1].Groups["kind"].Value : string.Empty;
             string?[] keys = [WordingKey(count.Prefix, number.Unit) is { } w ? channel + "|" + w : null, QuantityKey.Of(sentenceBefore, count.Prefix, number.Unit) is { } q ? "q:" + q : null];
             foreach (var key in keys.OfType<string>())
             {
@@ -51,6 +51,8 @@ public sealed partial class ConsistencyCheck : IReportCheck
         }
     }
 
+    private static string Tail(string text, int length) => text.Length <= length ? text : text[^length..];
+
     /// <summary>The same words before the number (at least six characters, no other number, no comparison).</summary>
     private static string? WordingKey(string prefix, string unit)
     {
@@ -68,7 +70,7 @@ public sealed partial class ConsistencyCheck : IReportCheck
     [GeneratedRegex(@"^(其中|同时|此外|另外)?[，,]?\s*(\d{4}\s*年度?|全年|本年度?|今年|年内)?[，,]?")]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,8}?(网站|平台|公众号|微博|栏目|专栏|客户端|公报|报纸|电视台|广播|抖音号|视频号)")]
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}]{2,8}?)(?<kind>网站|平台|公众号|微博|栏目|专栏|客户端|公报|报纸|电视台|广播|抖音号|视频号)")]
     private static partial Regex ChannelMention();
 
     [GeneratedRegex(@"共计|总计|合计|累计|一共|共|了")]
