@@ -10,6 +10,7 @@ public static class NarrativeChecks
         new ApplicationCountCheck(),
         new OutcomeCountCheck(),
         new CarryOverCheck(),
+        new NarrativeBalanceCheck(),
         new ApplicantTypeCheck(),
         new ReviewLitigationCheck(),
         new NormativeDocumentCheck(),

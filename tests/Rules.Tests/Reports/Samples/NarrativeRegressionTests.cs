@@ -183,4 +183,15 @@ public sealed class NarrativeRegressionTests
 
         Assert.Equal(flagged, outcome.Issues.Any(i => i.RuleId == "N-CONSIST"));
     }
+
+    [Theory]
+    [InlineData("2023年,我镇受理依申请公开1件,上年结转0件,办件0件,结转下年度继续办理0件。", true)]
+    [InlineData("2023年,我镇受理依申请公开3件,上年结转1件,办结3件,结转下年度继续办理1件。", false)]
+    [InlineData("2023年,我镇受理依申请公开3件,办结2件,结转下年度继续办理0件。", false)]
+    public void A_sentence_stating_the_whole_application_balance_must_balance(string sentence, bool flagged)
+    {
+        var outcome = EditedSample.Check(("主动公开各类政府信息6000余条。", "主动公开各类政府信息6000余条。" + sentence));
+
+        Assert.Equal(flagged, outcome.Issues.Any(i => i.RuleId == "N-CARRY" && i.Message.Contains("前后不平", StringComparison.Ordinal)));
+    }
 }
