@@ -22,6 +22,6 @@ public enum OrganKind
 /// <summary>What the checks need to know about the organ; configured, or inferred from the name when not.</summary>
 public sealed record OrganProfile(string Name, OrganLevel Level, OrganKind Kind)
 {
-    /// <summary>The name the profile was inferred from; null when it was configured.</summary>
+    /// <summary>What the profile was inferred from ("机关名称“原村乡”", "正文自称“我镇”"); null when configured.</summary>
     public string? InferredFrom { get; init; }
 }

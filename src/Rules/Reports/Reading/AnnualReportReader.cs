@@ -13,7 +13,7 @@ public static class AnnualReportReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
 
-        var lines = SplitLines(text);
+        var lines = OneLineParagraphs.Split(SplitLines(text));
         var (headerCount, partial) = SourceHeader.Read(lines);
         var sections = SectionFinder.Find(lines, headerCount);
         var firstSection = sections.Count > 0 ? sections[0].Line - 1 : lines.Count;

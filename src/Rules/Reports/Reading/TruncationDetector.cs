@@ -40,7 +40,22 @@ internal static partial class TruncationDetector
     /// <summary>A text whose first section is not 一 and that opens inside a table (one page of a PDF flip-book).</summary>
     private static string? StartCut(IReadOnlyList<string> lines, int firstLine, IReadOnlyList<ReportSection> sections, List<int> ordinals)
     {
-        if (ordinals.Count == 0 || ordinals.Min() == 1)
+        if (ordinals.Count > 0 && ordinals.Min() == 1)
+        {
+            return null;
+        }
+
+        // A later page of a flip-book or a paginated PDF ("Page 9 - …", "第9页"), before any part heading.
+        var firstHeadingLine = ordinals.Count == 0 ? lines.Count : sections.First(s => s.Ordinal is >= 1 and <= 6).Line - 1;
+        for (var i = firstLine; i < Math.Min(firstHeadingLine, firstLine + 4); i++)
+        {
+            if (LaterPage().Match(lines[i].Trim()) is { Success: true } page)
+            {
+                return $"始于第{page.Groups["n"].Value}页（“{Excerpt(lines[i].Trim())}”），之前各页不在文本中";
+            }
+        }
+
+        if (ordinals.Count == 0)
         {
             return null;
         }
@@ -110,7 +125,8 @@ internal static partial class TruncationDetector
 
     private static bool IsTableLine(string line)
     {
-        if (line.Contains('|', StringComparison.Ordinal))
+        // "|" cells, or a table 二 block label ("第二十条第(八)项", cut or whole).
+        if (line.Contains('|', StringComparison.Ordinal) || line.StartsWith("第二十条", StringComparison.Ordinal))
         {
             return true;
         }
@@ -130,6 +146,9 @@ internal static partial class TruncationDetector
     private static string Tail(string text) => text.Length <= ExcerptLength ? text : text[^ExcerptLength..];
 
     private static string Ordinal(int ordinal) => "一二三四五六"[ordinal - 1].ToString();
+
+    [GeneratedRegex(@"^(?:Page|P\.)\s*(?<n>[2-9]|[1-9][0-9]{1,3})\b|^第\s*(?<n>[2-9]|[1-9][0-9]{1,3})\s*页", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterPage();
 
     [GeneratedRegex("[。！？!?；;…」』”\"）)】\\]]\\s*$")]
     private static partial Regex SentenceEnd();

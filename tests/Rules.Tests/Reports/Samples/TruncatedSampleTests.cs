@@ -51,4 +51,25 @@ public sealed class TruncatedSampleTests
         Assert.StartsWith("年报文本在第五部分的句子中间", truncated.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-SECTIONS" && i.Severity == Severity.Serious);
     }
+
+    [Fact]
+    public void A_later_page_of_a_flip_book_starts_cut_and_misses_no_part()
+    {
+        const string text = """
+            Page 9 - 某区人民政府办公室2022年政府信息公开工作年度报告
+            P. 9
+            2022 年共报送信息稿件 48 篇。规范依申请公开办理环节,全年
+            办理答复政府信息公开申请 7 件,均按时答复。
+            (五)其他报告事项
+            无。
+            某区人民政府办公室
+            2023 年 1 月 16 日
+            """;
+
+        var outcome = AnnualReportChecker.Default.Check(AnnualReportReader.Read(text, "p9.txt"));
+
+        var truncated = Assert.Single(outcome.Issues, i => i.RuleId == "S-TRUNCATED");
+        Assert.StartsWith("年报文本始于第9页", truncated.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-SECTIONS");
+    }
 }

@@ -16,7 +16,25 @@ public static partial class OrganProfileInference
     private static readonly string[] Municipalities = ["北京市", "天津市", "上海市", "重庆市"];
 
     public static OrganProfile? Resolve(ReportCheckContext context) =>
-        context.Organ is { Level: not OrganLevel.Unknown } configured ? configured : Infer(context.Report.Organ ?? context.Organ?.Name);
+        context.Organ is { Level: not OrganLevel.Unknown } configured ? configured
+            : Infer(context.Report.Organ ?? context.Organ?.Name) ?? FromSelfReference(context.Report);
+
+    /// <summary>
+    /// With no name to go by, how the text speaks of its organ: "我镇", "本乡", "我街道" only ever mean a township or
+    /// street office. Any other self-reference ("我局", "我县", "我区") leaves the level open.
+    /// </summary>
+    public static OrganProfile? FromSelfReference(AnnualReport report)
+    {
+        var text = report.Preamble + string.Concat(report.Sections.Select(s => s.Body));
+        var township = TownshipSelf().Matches(text);
+        if (township.Count == 0 || OtherSelf().IsMatch(text))
+        {
+            return null;
+        }
+
+        var word = township[0].Value;
+        return new OrganProfile(word, OrganLevel.Township, OrganKind.Government) { InferredFrom = $"正文自称“{word}”" };
+    }
 
     public static OrganProfile? Infer(string? name)
     {
@@ -41,7 +59,7 @@ public static partial class OrganProfileInference
             return null;
         }
 
-        return new OrganProfile(name, level, kind) { InferredFrom = name };
+        return new OrganProfile(name, level, kind) { InferredFrom = $"机关名称“{name}”" };
     }
 
     private static OrganLevel LevelOf(string n)
@@ -75,6 +93,12 @@ public static partial class OrganProfileInference
             ? OrganLevel.StateCouncilDepartment
             : OrganLevel.Unknown;
     }
+
+    [GeneratedRegex("(?:我|本)(?:镇|乡|街道|苏木)(?![长区])")]
+    private static partial Regex TownshipSelf();
+
+    [GeneratedRegex("(?:我|本)(?:局|委|办|县|区|市|省|旗|厅|中心|院)(?![长])")]
+    private static partial Regex OtherSelf();
 
     [GeneratedRegex("(乡|镇|街道|苏木)(人民政府|政府|办事处|党政办公室|党政办)?$|街道办事处|街道工作委员会|乡人民政府|镇人民政府|苏木人民政府")]
     private static partial Regex Township();

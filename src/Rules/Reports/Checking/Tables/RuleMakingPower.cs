@@ -31,7 +31,7 @@ internal static class RuleMakingPowers
 
     /// <summary>
     /// The organ as a message names its kind: 乡镇人民政府, 县级人民政府部门 …; an inferred profile says so and from
-    /// which name ("乡镇人民政府（据机关名称“原村乡”推定）"), so a wrong inference is visible and can be configured away.
+    /// what ("乡镇人民政府（据机关名称“原村乡”推定）", "（据正文自称“我镇”推定）"), so a wrong inference is visible and can be configured away.
     /// </summary>
     public static string Describe(OrganProfile organ)
     {
@@ -47,6 +47,6 @@ internal static class RuleMakingPowers
             { Level: OrganLevel.Province } => "省级人民政府",
             _ => "该机关",
         };
-        return organ.InferredFrom is { } name ? $"{kind}（据机关名称“{name}”推定）" : kind;
+        return organ.InferredFrom is { } basis ? $"{kind}（据{basis}推定）" : kind;
     }
 }

@@ -199,4 +199,14 @@ public sealed class Table2ChecksTests
             "表二“行政事业性收费—本年收费金额”填报为“86000元”，已按8.6万元计算");
         Assert.Empty(Of(outcome, "T2-NUM"));
     }
+
+    [Fact]
+    public void A_text_calling_itself_我镇_is_a_township_when_no_name_says_otherwise()
+    {
+        var report = ReportModelBuilder.Complete2021().WithTable2Cell(Table2Layout.Regulations, Table2Layout.InForce, 6).WithSection(1, "本报告结合我镇实际编制。").Build() with { Organ = null };
+
+        var issue = Assert.Single(Of(report.RunTableChecks(), "T2-REGS"));
+        Assert.StartsWith("乡镇人民政府（据正文自称“我镇”推定）无规章制定权", issue.Message, StringComparison.Ordinal);
+        Assert.Null(OrganProfileInference.FromSelfReference(report with { Preamble = "我局与我镇共同" , Sections = [] }));
+    }
 }
