@@ -12,6 +12,9 @@ internal static partial class OneLineParagraphs
     /// <summary>Shorter lines are paragraphs already.</summary>
     private const int MinLength = 300;
 
+    /// <summary>No part heading is longer than this.</summary>
+    private const int MaxHeading = 40;
+
     public static List<string> Split(List<string> lines)
     {
         if (!lines.Any(l => l.Length >= MinLength && Heading().IsMatch(l)))
@@ -34,9 +37,17 @@ internal static partial class OneLineParagraphs
                 var at = heading.Groups["h"].Index;
                 result.Add(line[start..at].TrimEnd());
                 start = at;
+
+                // The heading's own words end at the next space: "一、总体情况 2022年,…" is a heading, then its body.
+                var space = line.IndexOf(' ', at, Math.Min(MaxHeading, line.Length - at));
+                if (space > at)
+                {
+                    result.Add(line[at..space]);
+                    start = space + 1;
+                }
             }
 
-            result.Add(line[start..]);
+            result.Add(line[start..].TrimStart());
         }
 
         return result;

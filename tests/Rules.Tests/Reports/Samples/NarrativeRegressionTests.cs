@@ -194,4 +194,16 @@ public sealed class NarrativeRegressionTests
 
         Assert.Equal(flagged, outcome.Issues.Any(i => i.RuleId == "N-CARRY" && i.Message.Contains("前后不平", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_blank_总计_is_compared_through_its_applicant_columns_and_says_so()
+    {
+        var outcome = EditedSample.Check(
+            ("(一)予以公开 | 67 | 0 | 0 | 0 | 0 | 0 | 67 |", "(一)予以公开 | 67 | 0 | 0 | 0 | 0 | 0 | |"),
+            ("予以答复。", "予以答复。办理结果方面，予以公开60件。"));
+
+        var issue = Assert.Single(outcome.Issues, i => i.RuleId == "N-OUT");
+        Assert.Equal("正文称“予以公开60件”，表三“（一）予以公开”总计为67件（“总计”列未填，按各类申请人合计），前后不一致（差7）", issue.Message);
+        Assert.Contains(outcome.Issues, i => i.RuleId == "T3-ROW" && i.Row == "三(一)");
+    }
 }

@@ -105,7 +105,7 @@ public sealed partial class ApplicationCountCheck : IReportCheck
             return;
         }
 
-        var message = $"正文称“{quote}”，{tableName}为{NarrativeIssues.Format(value)}件，前后不一致{NarrativeIssues.Difference(value, number.Value)}";
+        var message = $"正文称“{quote}”，{tableName}为{NarrativeIssues.Format(value)}件{table.Note}，前后不一致{NarrativeIssues.Difference(value, number.Value)}";
         context.Add(NarrativeIssues.Create(RuleId, message, quote, block, number.Offset, "表三", row, Table3Layout.Total, value, number.Value));
     }
 

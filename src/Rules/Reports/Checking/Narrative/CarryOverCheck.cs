@@ -71,8 +71,8 @@ public sealed partial class CarryOverCheck : IReportCheck
 
         var label = Table3Layout.DisplayLabel(row);
         var message = stated == 0
-            ? $"正文称“{quote}”，但表三“{label}”总计为{NarrativeIssues.Format(value)}件"
-            : $"正文称“{quote}”，表三“{label}”总计为{NarrativeIssues.Format(value)}件，前后不一致{NarrativeIssues.Difference(value, stated)}";
+            ? $"正文称“{quote}”，但表三“{label}”总计为{NarrativeIssues.Format(value)}件{table.Note}"
+            : $"正文称“{quote}”，表三“{label}”总计为{NarrativeIssues.Format(value)}件{table.Note}，前后不一致{NarrativeIssues.Difference(value, stated)}";
         context.Add(NarrativeIssues.Create(RuleId, message, quote, block, offset, "表三", row, Table3Layout.Total, value, stated));
     }
 

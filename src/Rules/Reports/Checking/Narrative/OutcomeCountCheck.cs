@@ -55,7 +55,7 @@ public sealed partial class OutcomeCountCheck : IReportCheck
 
             var rows = Table3Values.GroupRows(report.Table3, report.Format, group);
             var what = rows.Count > 1 ? $"{rows.Count}项合计为" : "总计为";
-            var message = $"正文称“{quote}”，表三“{Table3Values.GroupLabel(group)}”{what}{NarrativeIssues.Format(value)}件，前后不一致{NarrativeIssues.Difference(value, number.Value)}";
+            var message = $"正文称“{quote}”，表三“{Table3Values.GroupLabel(group)}”{what}{NarrativeIssues.Format(value)}件{table.Note}，前后不一致{NarrativeIssues.Difference(value, number.Value)}";
             context.Add(NarrativeIssues.Create(RuleId, message, quote, block, number.Offset, "表三", group, "总计", value, number.Value));
         }
     }

@@ -30,6 +30,14 @@ internal static class Table3Values
             return TableValue.Lacking($"{label}的数据无法对应到各列");
         }
 
+        // A blank 总计 beside filled applicant columns (T3-ROW names it): the row's count is their sum, said so.
+        if (column == Table3Layout.TotalColumn && row.Values[column].Kind == CellKind.Blank
+            && row.Values.Take(Table3Layout.TotalColumn).Any(v => v.Kind == CellKind.Number)
+            && row.Values.Take(Table3Layout.TotalColumn).All(v => v.ArithmeticValue is not null || v.Kind == CellKind.Blank))
+        {
+            return TableValue.Of(row.Values.Take(Table3Layout.TotalColumn).Sum(v => v.ArithmeticValue ?? 0)) with { FromApplicantColumns = true };
+        }
+
         return row.Values[column].ArithmeticValue is { } value
             ? TableValue.Of(value)
             : TableValue.Lacking($"{label}“{Table3Layout.Columns[column]}”列无法识别为数字");
