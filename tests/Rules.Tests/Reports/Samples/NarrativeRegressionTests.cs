@@ -206,4 +206,13 @@ public sealed class NarrativeRegressionTests
         Assert.Equal("正文称“予以公开60件”，表三“（一）予以公开”总计为67件（“总计”列未填，按各类申请人合计），前后不一致（差7）", issue.Message);
         Assert.Contains(outcome.Issues, i => i.RuleId == "T3-ROW" && i.Row == "三(一)");
     }
+
+    [Fact]
+    public void 均获维持_after_both_review_and_litigation_counts_covers_all_three_groups()
+    {
+        // As samples/annual-reports/held-out/2019-shanghai-szfbgt words it; the sample's 表四 has 复议后起诉 尚未审结 4.
+        var outcome = EditedSample.Check(("予以答复。", "予以答复。信息公开类行政复议6件，诉讼5件，均获维持。"));
+
+        Assert.Contains(outcome.Issues, i => i.RuleId == "N-T4" && i.Message.Contains("均获维持", StringComparison.Ordinal));
+    }
 }

@@ -57,8 +57,11 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
 
             foreach (Match claim in AllUpheld().Matches(block.Text))
             {
-                var sentence = block.SentenceAt(claim.Index).Text;
-                if (GroupsNamed(sentence) is not { } groups)
+                // "行政复议7件，诉讼9件，均获维持": the claim covers what its own statement (up to a "；") names before it.
+                var sentence = block.SentenceAt(claim.Index);
+                var before = block.Text[Math.Max(sentence.Offset, block.Text.LastIndexOfAny(['；', ';'], Math.Max(0, claim.Index - 1)) + 1)..claim.Index];
+                var groups = GroupsNamed(before) ?? (NamesBoth(before) ? [0, 1, 2] : null);
+                if (groups is null)
                 {
                     continue;
                 }
@@ -158,6 +161,9 @@ public sealed partial class ReviewLitigationCheck : IReportCheck
     }
 
     /// <summary>复议 → the review group; 诉讼 → both litigation groups; both or neither → null (ambiguous).</summary>
+    private static bool NamesBoth(string text) =>
+        text.Contains("复议", StringComparison.Ordinal) && (text.Contains("诉讼", StringComparison.Ordinal) || text.Contains("起诉", StringComparison.Ordinal));
+
     private static int[]? GroupsNamed(string text)
     {
         var review = text.Contains("复议", StringComparison.Ordinal) && !text.Contains("复议后起诉", StringComparison.Ordinal) && !text.Contains("未经复议", StringComparison.Ordinal);
