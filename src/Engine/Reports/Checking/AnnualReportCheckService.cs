@@ -272,6 +272,11 @@ public sealed class AnnualReportCheckService(
         var kept = Model(stored.Text, stored.Title, stored.Source, stored.Year, stored.Organ).Completeness;
         var fresh = report.Completeness;
         var what = $"已保存的{stored.Year}年报告（{kept.ToChinese()}）";
+        if (report.Truncation is { } where)
+        {
+            return $"本次读取的文本{where}，不完整，{what}未被替换，保留原文本用于跨年度核对";
+        }
+
         if (report.DeclaredPartial)
         {
             return $"本次读取的是标明为部分内容的副本，{what}未被替换，保留原文本用于跨年度核对";

@@ -170,8 +170,9 @@ public sealed class ReportCheckStoreTests : StoreTestBase
 
         var note = partial.Results[0].StoreNote;
         Assert.NotNull(note);
-        Assert.StartsWith("已保存的2021年报告（6部分、3张表）", note, StringComparison.Ordinal);
-        Assert.EndsWith("保留原文本用于跨年度核对", note, StringComparison.Ordinal);
+        // The cut copy ends in table 四: it is known to be incomplete, and says where it ends.
+        Assert.StartsWith("本次读取的文本在第四部分的表格中", note, StringComparison.Ordinal);
+        Assert.EndsWith("不完整，已保存的2021年报告（6部分、3张表）未被替换，保留原文本用于跨年度核对", note, StringComparison.Ordinal);
         Assert.Equal("2021-wuqing.txt", (await texts.GetAsync(ReportCheckSamples.Organ, 2021, Ct))!.Source);
     }
 
