@@ -58,7 +58,10 @@ internal static class PeriodReader
 
         if (j >= line.Length || line[j] is not ('至' or '到' or '—' or '-' or '~' or '～'))
         {
-            return null;
+            // "统计期限为2025111231日": digits run together with no range word; a period, but unreadable.
+            return startText.Length >= 8 && ParseDate(startText, null) is null && startText.Count(char.IsAsciiDigit) >= 8
+                ? new StatisticsPeriod(line[at..afterStart], null, null, lineNumber)
+                : null;
         }
 
         j++;

@@ -14,12 +14,17 @@ internal static partial class TitleReader
     private const string StandardName = "政府信息公开工作年度报告";
     private static readonly string[] TitlePrefixes = ["标题:", "标题：", "标题 :", "题目:"];
 
-    public static string? Find(IReadOnlyList<string> lines, int start, int end)
+    public static string? Find(IReadOnlyList<string> lines, int start, int end) =>
+        Find(lines, start, end, line => line.Contains("年度报告", StringComparison.Ordinal))
+        ?? Find(lines, start, end, line => !line.Contains('>') && !line.Contains('＞') && NamesAnnualReport(line));
+
+    /// <summary>The first title-like line passing <paramref name="names"/>: a line naming 年度报告 wins over a garbled or non-standard one.</summary>
+    private static string? Find(IReadOnlyList<string> lines, int start, int end, Func<string, bool> names)
     {
         for (var i = start; i < end; i++)
         {
             var line = StripPrefix(lines[i].Trim());
-            if (line.Length is 0 or > MaxTitle || !NamesAnnualReport(line) || line.Contains('。') || line.Contains("本年度报告", StringComparison.Ordinal))
+            if (line.Length is 0 or > MaxTitle || !names(line) || line.Contains('。') || line.Contains("本年度报告", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -42,12 +47,14 @@ internal static partial class TitleReader
     }
 
     /// <summary>
-    /// True when the line names an annual report: "年度报告", or the full name 政府信息公开工作年度报告 with a slip
-    /// in it ("年报度告", "年度报报告"), which S-TITLE then names.
+    /// True when the line names an annual report: "年度报告", a non-standard name ("政府信息公开工作报告",
+    /// "…年度工作报告"), or the full name 政府信息公开工作年度报告 with a slip in it ("年报度告", "年度报报告"); S-TITLE
+    /// then names what is wrong.
     /// </summary>
     private static bool NamesAnnualReport(string line) =>
         line.Contains("年度报告", StringComparison.Ordinal)
-        || (line.Contains("信息公开", StringComparison.Ordinal) && EditDistance.BestWindow(line, StandardName, 2) is not null);
+        || (line.Contains("信息公开", StringComparison.Ordinal)
+            && (OtherReportName().IsMatch(line) || EditDistance.BestWindow(line, StandardName, 2) is not null));
 
     /// <summary>The first "20xx年" (or 19xx) in a text.</summary>
     public static int? YearOf(string text)
@@ -133,6 +140,10 @@ internal static partial class TitleReader
 
         return line;
     }
+
+    /// <summary>Non-standard names a title still uses: "…政府信息公开工作报告", "…年度工作报告", "…工作年报".</summary>
+    [GeneratedRegex("信息公开(?:年度)?工作(?:年度)?报告|信息公开(?:工作)?年报")]
+    private static partial Regex OtherReportName();
 
     /// <summary>A line that is only an organ's name: it ends as organs' names end.</summary>
     [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}（）()]{2,30}(人民政府|政府|办事处|乡|镇|街道|苏木|局|办|办公室|办公厅|委员会|委|厅|中心|院|署)$")]

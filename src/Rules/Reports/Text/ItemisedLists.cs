@@ -29,7 +29,7 @@ public static partial class ItemisedLists
             }
 
             var total = TotalBefore(text, numbers, sentences, sentence, marker.Index);
-            if (total is null)
+            if (total is null || IsChange(text, total))
             {
                 continue;
             }
@@ -126,6 +126,15 @@ public static partial class ItemisedLists
         }
 
         return i < text.Length && text[i] == '中';
+    }
+
+    /// <summary>
+    /// "较上一年度增加42件，其中…": the number is a change between two years, not a total its items add up to.
+    /// </summary>
+    private static bool IsChange(string text, ProseNumber total)
+    {
+        var clause = text[ProseClauses.ClauseStart(text, total.Offset)..total.Offset];
+        return Change().IsMatch(clause);
     }
 
     private static int PreviousNonBlank(string text, int offset)
@@ -228,6 +237,9 @@ public static partial class ItemisedLists
 
     [GeneratedRegex(@"[(（]含|其中包括|其中|包括|分别为|分别是", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"较|同比|环比|比上年|比去年|增加|减少|增长|下降|提高|降低|增幅|降幅")]
+    private static partial Regex Change();
 
     [GeneratedRegex(@"^(?:另有|另外|此外|另(?!行)|还有|不含|未含|不包括|未包括)", RegexOptions.CultureInvariant)]
     private static partial Regex OutsideTotal();

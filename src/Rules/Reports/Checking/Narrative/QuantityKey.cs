@@ -69,7 +69,7 @@ internal static partial class QuantityKey
     [GeneratedRegex(@"发布|公开|推送|刊发|刊登|上传|更新|编发|转发")]
     private static partial Regex Action();
 
-    [GeneratedRegex(@"^(各类|相关|了|共计|共|累计)+")]
+    [GeneratedRegex(@"^(各类|相关|了|共计|共|累计|政府|政务)+")]
     private static partial Regex GenericThingWords();
 
     [GeneratedRegex(@"(材料|文章|稿件|信息|内容)$")]

@@ -19,7 +19,8 @@ public sealed class PartCountCheck : IReportCheck
             return;
         }
 
-        if (parts is { Count: { } announced, HasList: true } && announced != parts.Listed.Count)
+        // The list disagrees with its count only when neither the parts recognised nor the parts separated agree.
+        if (parts is { Count: { } announced, HasList: true } && announced != parts.Listed.Count && parts.Items != announced)
         {
             var missing = Enumerable.Range(1, 6).Except(parts.Listed).ToArray();
             var detail = parts.Listed.Count < announced && missing.Length > 0
@@ -77,7 +78,21 @@ public sealed class PartCountCheck : IReportCheck
 
         if (context.Report.DeclaredPartial && present.Count < count)
         {
-            context.NotDecidable(Id, $"副本不完整，导语称“{phrase}”，正文部分数不可判定");
+            // A cut copy whose parts so far are the format's own (一、总体情况, 二、主动公开…) follows the six-part
+            // format: fewer parts announced cannot be right, whatever the cut hides.
+            var formatParts = present.Count >= 2 && count < 6 && context.Report.Sections.Where(s => s.Ordinal is >= 1 and <= 6).All(s => s.HasAnchor);
+            if (!formatParts)
+            {
+                context.NotDecidable(Id, $"副本不完整，导语称“{phrase}”，正文部分数不可判定");
+                return;
+            }
+
+            context.Add(new ReportIssue(Id, Severity.General, $"导语称“{phrase}”，但正文按年报格式的六部分编排（已见{SectionNames.Parts([.. present.Order()])}），与格式规定的六部分不符")
+            {
+                Expected = "6部分",
+                Actual = $"{count}部分",
+                Discriminator = "sections",
+            });
             return;
         }
 

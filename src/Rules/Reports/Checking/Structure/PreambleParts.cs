@@ -18,6 +18,12 @@ internal sealed partial record PreambleParts(string? CountPhrase, int? Count, IR
         foreach (var sentence in preamble.Split('。', '\n'))
         {
             var count = CountPattern().Match(sentence);
+            if (!count.Success && LooseCountPattern().Match(sentence) is { Success: true } loose && ListVerb().IsMatch(sentence[..loose.Index]))
+            {
+                // "本报告包括概述,…改进情况六个方面内容": the count after a list, with the list verb before it.
+                count = loose;
+            }
+
             var listed = SectionNames.Named(sentence);
             var isList = listed.Count >= MinimumListed && ListVerb().IsMatch(sentence);
             if (count.Success || isList)
@@ -25,11 +31,36 @@ internal sealed partial record PreambleParts(string? CountPhrase, int? Count, IR
                 return new PreambleParts(
                     count.Success ? count.Value : null,
                     count.Success ? Number(count.Groups[1].Value) : null,
-                    isList ? listed : []);
+                    isList ? listed : [])
+                {
+                    Items = count.Success ? ItemCount(sentence, count.Index) : null,
+                };
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// How many parts the list before the count names, by its separators: "，" when it has any (then "、" joins words
+    /// inside a part: "复议、诉讼情况"), else "、". A part worded unusually ("乡镇信息公开的建议和下一步工作思考") counts
+    /// here though no anchor word recognises it.
+    /// </summary>
+    public int? Items { get; init; }
+
+    private static int? ItemCount(string sentence, int countAt)
+    {
+        var verb = ListStart().Matches(sentence[..countAt]);
+        if (verb.Count == 0)
+        {
+            return null;
+        }
+
+        var list = sentence[(verb[0].Index + verb[0].Length)..countAt];
+        list = TrailingWords().Replace(list, string.Empty);
+        var separators = list.IndexOfAny(['，', ',']) >= 0 ? new[] { '，', ',' } : ['、'];
+        var items = list.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return items.Length >= 2 ? items.Length : null;
     }
 
     private static int? Number(string text)
@@ -53,4 +84,13 @@ internal sealed partial record PreambleParts(string? CountPhrase, int? Count, IR
 
     [GeneratedRegex("包括|组成|分为|内容")]
     private static partial Regex ListVerb();
+
+    [GeneratedRegex("([0-9０-９]|[一二三四五六七八九十])\\s*个?\\s*(?:部分|方面)(?:内容)?(?:组成)?")]
+    private static partial Regex LooseCountPattern();
+
+    [GeneratedRegex("由|包括|分为")]
+    private static partial Regex ListStart();
+
+    [GeneratedRegex("(等|共|计)$")]
+    private static partial Regex TrailingWords();
 }

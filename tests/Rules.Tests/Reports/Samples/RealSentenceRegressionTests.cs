@@ -1,0 +1,54 @@
+using ComplianceFns.Rules.Reports.Checking;
+using ComplianceFns.Rules.Reports.Reading;
+
+namespace ComplianceFns.Rules.Tests.Reports.Samples;
+
+/// <summary>
+/// Wordings of real reports that the checks first got wrong (samples/annual-reports/held-out and held-out-2, after
+/// their first scoring), each in a short report of its own: the rule must keep reading them right.
+/// </summary>
+public sealed class RealSentenceRegressionTests
+{
+    private const string Sections = "\n一、总体情况\n本机关认真贯彻落实《条例》。\n二、主动公开政府信息情况\n第二十条第(一)项\n三、收到和处理政府信息公开申请情况\n本年度共收到申请3件。";
+
+    private static ReportCheckOutcome Check(string head, string body = Sections) =>
+        AnnualReportChecker.Default.Check(AnnualReportReader.Read(head + body, "x.txt", year: 2020));
+
+    [Theory]
+    [InlineData("本报告包括概述,主动公开政府信息情况,依申请公开信息情况,政府信息公开复议、诉讼情况,和存在的主要问题及改进情况六个方面内容。", true)]
+    [InlineData("本报告由总体情况、行政机关主动公开政府信息情况、行政机关收到和处理政府信息公开申请情况、政府信息公开被申请行政复议提起行政诉讼情况、乡镇信息公开的建议和下一步工作思考、其他需要报告的事项等六部分组成。", false)]
+    [InlineData("全文包括总体情况,公开的内容、存在的主要问题改进措施四个部分。", true)]
+    public void A_preamble_announcing_parts_is_read_by_its_count_and_its_list(string preamble, bool flagged)
+    {
+        var outcome = Check("某乡2020年政府信息公开工作年度报告\n" + preamble);
+
+        Assert.Equal(flagged, outcome.Issues.Any(i => i.RuleId == "S-PARTCOUNT"));
+    }
+
+    [Theory]
+    [InlineData("长桥乡2019年政府信息公开年度工作报告")]
+    [InlineData("重庆市合川区二郎镇人民政府2019年政府信息公开工作报告")]
+    public void A_title_with_a_non_standard_name_is_found_and_named(string title)
+    {
+        var outcome = Check(title + "\n本报告依据《条例》编制。");
+
+        Assert.Equal(title, outcome.Report.Title);
+        Assert.Contains(outcome.Issues, i => i.RuleId == "S-TITLE" && i.Message.Contains("未使用规范名称", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_change_from_last_year_is_no_total_of_the_items_after_it()
+    {
+        var outcome = Check("某区2020年政府信息公开工作年度报告\n", Sections + "收到申请数量较上一年度增加42件,其中通过信函申请39件,占83%,网络申请7件,当面申请1件,传真申请0件。");
+
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId is "N-SUM" or "N-PCT");
+    }
+
+    [Fact]
+    public void A_period_run_together_without_a_range_word_is_unreadable()
+    {
+        var outcome = Check("某镇2020年政府信息公开工作年度报告\n报告中所列数据统计期限为2020111231日。");
+
+        Assert.Contains(outcome.Issues, i => i.RuleId == "S-PERIOD" && i.Message.Contains("无法识别为有效日期", StringComparison.Ordinal));
+    }
+}
