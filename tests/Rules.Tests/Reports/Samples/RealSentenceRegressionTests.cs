@@ -51,4 +51,17 @@ public sealed class RealSentenceRegressionTests
 
         Assert.Contains(outcome.Issues, i => i.RuleId == "S-PERIOD" && i.Message.Contains("无法识别为有效日期", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Shares_of_one_whole_are_checked_against_the_sum_of_their_counts()
+    {
+        // samples/annual-reports/held-out-2/2020-chengxiang-changtai-town: 6/32 = 18.75 % printed as 18 %.
+        const string shares = "在我镇主动公开的信息中,机构职能类信息6条,占总体比例的18%;为民办实事类信息1条,占总体比例的3%;民政扶贫救灾社会保障就业类信息7条,占总体比例的21%;工作动态类信息18条,占总体比例的56%。";
+
+        var outcome = Check("某镇2020年政府信息公开工作年度报告\n", Sections + shares);
+
+        var issues = outcome.Issues.Where(i => i.RuleId == "N-PCT").ToList();
+        Assert.Equal(2, issues.Count);
+        Assert.Contains("按各项合计32条计算应为18.75%（6÷32），与所称18%不符", issues[0].Message, StringComparison.Ordinal);
+    }
 }

@@ -29,6 +29,7 @@ public sealed partial class PercentageCheck : IReportCheck
                 }
             }
 
+            var sharesBase = SharesOfOneWhole(block);
             foreach (var percentage in ProseNumbers.FindPercentages(block.Text))
             {
                 var count = NarrativeIssues.LastEndingBy(block, percentage.Offset);
@@ -69,6 +70,10 @@ public sealed partial class PercentageCheck : IReportCheck
                         ("表三本年新收与上年结转之和", Table3Values.Cell(report.Table3, Table3Layout.NewRow) + Table3Values.Cell(report.Table3, Table3Layout.CarriedInRow)),
                     ];
                 }
+                else if (sharesBase.TryGetValue(count.SentenceOffset, out var whole))
+                {
+                    bases = [($"各项合计{NarrativeIssues.Format(whole)}{count.Unit}", TableValue.Of(whole))];
+                }
                 else
                 {
                     continue;
@@ -91,15 +96,46 @@ public sealed partial class PercentageCheck : IReportCheck
                 var (name, value) = usable[0];
                 var actual = 100m * count.Value / value.Value!.Value;
                 var shown = Math.Round(actual, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
-                var baseText = list is not null ? name : $"{name}{NarrativeIssues.Format(value.Value!.Value)}件";
+                var baseText = list is not null || sharesBase.ContainsKey(count.SentenceOffset) ? name : $"{name}{NarrativeIssues.Format(value.Value!.Value)}件";
                 var message = $"正文称“{quote}”，按{baseText}计算应为{shown}%（{NarrativeIssues.Format(count.Value)}÷{NarrativeIssues.Format(value.Value!.Value)}），与所称{percentage.Text.Trim()}不符";
                 context.Add(NarrativeIssues.Create(RuleId, message, quote, block, count.Offset, expected: Math.Round(actual, 2), actual: percentage.Value));
             }
         }
     }
 
+    /// <summary>
+    /// Sentences listing three or more "x条，占p%" shares of one unit whose shares add up to about 100 %: the whole is
+    /// the sum of their counts ("机构职能类信息6条,占总体比例的18%;…"), by sentence offset. Shares a point or two off
+    /// in all (each rounded) still make a whole; shares of different wholes do not add up to 100.
+    /// </summary>
+    private static Dictionary<int, decimal> SharesOfOneWhole(NarrativeBlock block)
+    {
+        var pairs = new List<(ProseNumber Count, ProsePercentage Share)>();
+        foreach (var percentage in ProseNumbers.FindPercentages(block.Text))
+        {
+            var count = NarrativeIssues.LastEndingBy(block, percentage.Offset);
+            if (count is not null && !count.IsApproximate && !percentage.IsApproximate && ShareLink().IsMatch(block.Text[count.End..percentage.Offset]))
+            {
+                pairs.Add((count, percentage));
+            }
+        }
+
+        var wholes = new Dictionary<int, decimal>();
+        foreach (var sentence in pairs.GroupBy(p => p.Count.SentenceOffset))
+        {
+            var shares = sentence.ToList();
+            if (shares.Count >= 3 && shares.All(p => p.Count.Unit == shares[0].Count.Unit)
+                && Math.Abs(shares.Sum(p => p.Share.Value) - 100m) <= 3m && shares.Sum(p => p.Count.Value) > 0)
+            {
+                wholes[sentence.Key] = shares.Sum(p => p.Count.Value);
+            }
+        }
+
+        return wholes;
+    }
+
     /// <summary>What joins a count to its share: "，占", "，占比", "(占总数的", never more than a few words.</summary>
-    [GeneratedRegex(@"^[\s，,、(（]*占(比|比为|总数的|总量的|全部|全部申请的|申请总数的|的)?\s*$")]
+    [GeneratedRegex(@"^[\s，,、(（]*占(比|比为|总数的|总量的|总体的|总体比例的|比例为|比重为|全部|全部申请的|申请总数的|的)?\s*$")]
     private static partial Regex ShareLink();
 
     [GeneratedRegex(@"申请|答复|办结|予以公开|部分公开|不予公开|无法提供|不予处理")]
