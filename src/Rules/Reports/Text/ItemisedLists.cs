@@ -78,7 +78,68 @@ public static partial class ItemisedLists
             lists.Add(new ItemisedList(total, marker.Value.TrimStart('(', '（'), items, groupEnds));
         }
 
+        AddUnmarked(text, numbers, lists);
         return lists;
+    }
+
+    /// <summary>Fewest items an unmarked list needs to be read as one.</summary>
+    private const int MinUnmarkedItems = 3;
+
+    /// <summary>
+    /// A total followed, clause after clause, by bare "category + count" items of its unit and nothing else
+    /// ("累计公布信息69条,工作动态61条,运输管理5条,建设管理3条,航务管理1条"): an itemisation without a marker word.
+    /// The total's clause must say it is one (共, 累计, 合计, 总计, 全年); every item is a short noun phrase, no verb.
+    /// </summary>
+    private static void AddUnmarked(string text, IReadOnlyList<ProseNumber> numbers, List<ItemisedList> lists)
+    {
+        var listed = new HashSet<int>(lists.SelectMany(l => l.Items.Select(i => i.Count.Offset).Append(l.Total.Offset)));
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var total = numbers[n];
+            if (listed.Contains(total.Offset) || total.End >= text.Length || text[total.End] is not ('，' or ','))
+            {
+                continue;
+            }
+
+            var totalClause = text[Math.Max(ProseClauses.ClauseStart(text, total.Offset), total.Offset - MaxListChars)..total.Offset];
+            if (!TotalWord().IsMatch(totalClause) || IsChange(text, total))
+            {
+                continue;
+            }
+
+            var items = new List<ItemisedItem>();
+            var m = n + 1;
+            var cursor = total.End + 1;
+            while (m < numbers.Count && numbers[m].Unit == total.Unit)
+            {
+                if (numbers[m].Offset - cursor > 14)
+                {
+                    break;
+                }
+
+                var category = text[cursor..numbers[m].Offset];
+                if (!BareCategory().IsMatch(category))
+                {
+                    break;
+                }
+
+                items.Add(new ItemisedItem(category, numbers[m]));
+                var after = numbers[m].End;
+                if (after >= text.Length || text[after] is not ('，' or ',' or '、'))
+                {
+                    break;
+                }
+
+                cursor = after + 1;
+                m++;
+            }
+
+            if (items.Count >= MinUnmarkedItems)
+            {
+                lists.Add(new ItemisedList(total, string.Empty, items, [items.Count]));
+                n = m;
+            }
+        }
     }
 
     private static ProseNumber? TotalBefore(string text, IReadOnlyList<ProseNumber> numbers, IReadOnlyList<ProseSentence> sentences, ProseSentence sentence, int markerIndex)
@@ -133,7 +194,7 @@ public static partial class ItemisedLists
     /// </summary>
     private static bool IsChange(string text, ProseNumber total)
     {
-        var clause = text[ProseClauses.ClauseStart(text, total.Offset)..total.Offset];
+        var clause = text[Math.Max(ProseClauses.ClauseStart(text, total.Offset), total.Offset - MaxListChars)..total.Offset];
         return Change().IsMatch(clause);
     }
 
@@ -237,6 +298,13 @@ public static partial class ItemisedLists
 
     [GeneratedRegex(@"[(（]含|其中包括|其中|包括|分别为|分别是", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"共|累计|合计|总计|全年")]
+    private static partial Regex TotalWord();
+
+    /// <summary>A short noun phrase: CJK words, no verb that would make the clause a statement of its own.</summary>
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“”""（）()]{2,12}$(?<!.*(发布|公开|公布|办理|办结|答复|收到|受理|开展|举办|组织|完成|新增|增加|减少|其中|共|累计|占))")]
+    private static partial Regex BareCategory();
 
     [GeneratedRegex(@"较|同比|环比|比上年|比去年|增加|减少|增长|下降|提高|降低|增幅|降幅")]
     private static partial Regex Change();

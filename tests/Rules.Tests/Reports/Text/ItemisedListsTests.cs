@@ -85,4 +85,21 @@ public sealed class ItemisedListsTests
         Assert.Equal([80m, 40m], list.Items.Select(i => i.Count.Value));
         Assert.True(list.AddsUp);
     }
+
+    [Theory]
+    [InlineData("在门户网站累计公布信息69条,工作动态61条,运输管理5条,建设管理3条,航务管理1条。", 69, 70)]
+    [InlineData("全年共发布信息120条,工作动态80条,通知公告30条,政策文件10条。", 120, 120)]
+    public void A_total_followed_by_bare_category_counts_is_a_list_without_a_marker(string text, int total, int sum)
+    {
+        var list = Assert.Single(ItemisedLists.Find(text));
+
+        Assert.Equal(total, list.Total.Value);
+        Assert.Equal(sum, list.Sum);
+    }
+
+    [Theory]
+    [InlineData("全年共发布信息120条,办结申请80件,答复咨询30条,举办发布会10场。")]
+    [InlineData("全年共收到申请12件,办结10件,结转2件,答复3件。")]
+    [InlineData("发布信息120条,工作动态80条,通知公告30条,政策文件10条。")]
+    public void Counts_of_other_statements_are_no_unmarked_list(string text) => Assert.Empty(ItemisedLists.Find(text));
 }
