@@ -299,11 +299,11 @@ public static partial class ItemisedLists
     [GeneratedRegex(@"[(（]含|其中包括|其中|包括|分别为|分别是", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"共|累计|合计|总计|全年")]
+    [GeneratedRegex(@"(?<!公)共|累计|合计|总计|全年")]
     private static partial Regex TotalWord();
 
     /// <summary>A short noun phrase: CJK words, no verb that would make the clause a statement of its own.</summary>
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“”""（）()]{2,12}$(?<!.*(发布|公开|公布|办理|办结|答复|收到|受理|开展|举办|组织|完成|新增|增加|减少|其中|共|累计|占))")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“”""（）()]{2,12}$(?<!.*(发布|公开|公布|办理|办结|答复|收到|受理|开展|举办|组织|完成|新增|增加|减少|其中|共|累计|合计|总计|小计|结转|截至|占))")]
     private static partial Regex BareCategory();
 
     [GeneratedRegex(@"较|同比|环比|比上年|比去年|增加|减少|增长|下降|提高|降低|增幅|降幅")]

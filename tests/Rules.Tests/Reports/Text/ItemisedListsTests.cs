@@ -101,5 +101,7 @@ public sealed class ItemisedListsTests
     [InlineData("全年共发布信息120条,办结申请80件,答复咨询30条,举办发布会10场。")]
     [InlineData("全年共收到申请12件,办结10件,结转2件,答复3件。")]
     [InlineData("发布信息120条,工作动态80条,通知公告30条,政策文件10条。")]
+    [InlineData("政府采购信息43条,公共资源配置类信息25条,社会保障类信息16条,劳动就业类信息16条,环境保护类信息67条。")]
+    [InlineData("全年依申请公开共收到群众网上申请105件,快递17件,合计122件,上年结转11件。")]
     public void Counts_of_other_statements_are_no_unmarked_list(string text) => Assert.Empty(ItemisedLists.Find(text));
 }
