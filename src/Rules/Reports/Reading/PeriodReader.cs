@@ -9,7 +9,7 @@ namespace ComplianceFns.Rules.Reports.Reading;
 /// </summary>
 internal static class PeriodReader
 {
-    private static readonly string[] Keywords = ["统计期限", "统计时限", "统计时间", "统计期间", "统计区间", "统计周期", "统计范围"];
+    private static readonly string[] Keywords = ["统计期限", "统计时限", "统计时间", "统计期间", "统计区间", "统计周期", "统计范围", "统计数据时限", "统计数据期限", "统计数据时间"];
     private const int MaxGapBeforeDate = 12;
 
     public static StatisticsPeriod? Find(IReadOnlyList<string> lines, int start)
@@ -19,6 +19,13 @@ internal static class PeriodReader
             var line = lines[i];
             if (!line.Contains("统计", StringComparison.Ordinal))
             {
+                // "…等六部分组成,涵盖2020年1月1日至12月21日…工作情况": the period stated without the word 统计.
+                var covers = line.IndexOf("涵盖", StringComparison.Ordinal);
+                if (covers >= 0 && Read(line, covers, 2, i + 1) is { } covered)
+                {
+                    return covered;
+                }
+
                 continue;
             }
 

@@ -13,6 +13,9 @@ internal static partial class TruncationDetector
 {
     private const int ExcerptLength = 16;
 
+    /// <summary>A text without any part heading is read as a cut report body only from this length on.</summary>
+    private const int MinHeadlessBody = 300;
+
     /// <summary>Longest line that, inside a table, is a cut cell ("行政", "第") rather than prose.</summary>
     private const int MaxCellLength = 12;
 
@@ -75,9 +78,16 @@ internal static partial class TruncationDetector
 
     private static string? EndCut(IReadOnlyList<string> lines, int firstLine, IReadOnlyList<ReportSection> sections, List<int> ordinals, TableRegions regions)
     {
-        // No section at all is no report body to be cut ("年报正在更新"); after section 六 nothing is required.
+        // After section 六 nothing is required. No section at all: a short text is no report body ("年报正在更新"); a
+        // long one (a copy whose 一、 heading was lost) is judged by how it ends.
         var lastOrdinal = ordinals.DefaultIfEmpty(0).Max();
-        if (lastOrdinal is 0 or 6)
+        var bodyLength = 0;
+        for (var i = firstLine; i < lines.Count && bodyLength < MinHeadlessBody; i++)
+        {
+            bodyLength += lines[i].Length;
+        }
+
+        if (lastOrdinal == 6 || (lastOrdinal == 0 && bodyLength < MinHeadlessBody))
         {
             return null;
         }
@@ -94,7 +104,7 @@ internal static partial class TruncationDetector
         }
 
         var line = lines[last].Trim();
-        var where = $"第{Ordinal(lastOrdinal)}部分";
+        var where = lastOrdinal == 0 ? "正文" : $"第{Ordinal(lastOrdinal)}部分";
         if (sections.FirstOrDefault(s => s.Line - 1 == last) is { } heading)
         {
             return $"在{where}标题“{Excerpt(heading.Heading)}”之后中断";

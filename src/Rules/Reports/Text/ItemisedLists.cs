@@ -153,8 +153,14 @@ public static partial class ItemisedLists
                 return null;
             }
 
-            // The total must sit in the clause before the marker or in the marker's own clause ("…71条,其中…").
+            // The total must sit in the clause before the marker or in the marker's own clause ("…71条,其中…"); a
+            // number without a unit in between ("其他类170包括…") is the real total, which cannot be read.
             var between = text[inSentence.End..markerIndex];
+            if (between.Any(char.IsAsciiDigit))
+            {
+                return null;
+            }
+
             return between.Count(c => ProseClauses.IsDelimiter(c) && c != '、') <= 1 ? inSentence : null;
         }
 

@@ -64,4 +64,42 @@ public sealed class RealSentenceRegressionTests
         Assert.Equal(2, issues.Count);
         Assert.Contains("按各项合计32条计算应为18.75%（6÷32），与所称18%不符", issues[0].Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("本报告由总体情况、…、其他需要报告的事项等六部分组成,涵盖2020年1月1日至12月21日本县政府信息公开工作情况。", "12月21日")]
+    [InlineData("統計數據時限為202011日至1231日。", "无法识别")]
+    public void A_period_is_read_after_涵盖_and_统计数据时限(string sentence, string expected)
+    {
+        var outcome = Check("某县2020年政府信息公开工作年度报告\n" + sentence);
+
+        Assert.Contains(outcome.Issues, i => i.RuleId == "S-PERIOD" && i.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_of_seven_parts_announced_as_seven_is_not_the_formats_six()
+    {
+        var outcome = Check("某乡2021年政府信息公开工作年度报告\n本报告由概述、主动公开情况、依申请公开和不予公开情况、政务公开的收费及减免情况、复议诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等7个部分组成。");
+
+        var issue = Assert.Single(outcome.Issues, i => i.RuleId == "S-PARTCOUNT");
+        Assert.Equal("导语称“等7个部分组成”，与年报格式规定的六部分不符", issue.Message);
+    }
+
+    [Fact]
+    public void A_number_without_unit_before_包括_is_the_total_so_the_list_is_not_read()
+    {
+        var outcome = Check("某局2023年政府信息公开工作年度报告\n", Sections + "全年主动公开政府信息219条。其中:机构职能类1条,财政类信息11条,其他类170包括社会保障类127条,就业创业类36条,农民工服务保障类5条,人才人事类2条。");
+
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "N-SUM" && i.Message.Contains("11条", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_body_without_part_headings_that_breaks_off_is_truncated_not_missing_six_parts()
+    {
+        var body = "\n(一)主动公开方面。2023年,通过省政府门户网站主动公开各类信息。" + new string('开', 300) + "\n(二)依申请公开方面。严格执行《条例》,强化服务理念,坚持依法办理、规范";
+
+        var outcome = Check("某省人民政府2023年政府信息公开工作年度报告\n本报告依据《条例》编制。", body);
+
+        Assert.Single(outcome.Issues, i => i.RuleId == "S-TRUNCATED");
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-SECTIONS" && i.Severity == Findings.Severity.Serious);
+    }
 }

@@ -6,7 +6,7 @@ namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 /// N-SUM (annual-reports.md §4 rule 17): an itemised list ("共N条，其中a条、b条…") adds up to its total, and no
 /// category is listed twice. Lists with an approximate number (余/多/约/近) and single-item subsets are skipped; a
 /// "其中" list whose parts fall short of its total counts only when it evidently names every part (a "其他" item, a
-/// known complete breakdown, parts within a tenth of the total); a list cut by the end of the text is 不可判定. A
+/// known complete breakdown, parts within a twentieth of the total); a list cut by the end of the text is 不可判定. A
 /// list of 办理结果 under the applications received is checked against table 三 (<see cref="OutcomeList"/>).
 /// </summary>
 public sealed partial class ItemisedSumCheck : IReportCheck
@@ -14,7 +14,7 @@ public sealed partial class ItemisedSumCheck : IReportCheck
     public const string RuleId = "N-SUM";
 
     /// <summary>Share of the total the parts must reach for a short list to be read as meant to be whole.</summary>
-    private const decimal NearlyWhole = 0.9m;
+    private const decimal NearlyWhole = 0.95m;
 
     /// <summary>The national website report form's breakdown of 信息发布总数: listing these lists every part.</summary>
     private static readonly string[][] WholeBreakdowns = [["概况", "政务动态", "信息公开目录"]];
@@ -67,12 +67,14 @@ public sealed partial class ItemisedSumCheck : IReportCheck
     }
 
     /// <summary>
-    /// True when the list evidently names every part of its total: "分别为…", a catch-all item (其他/其它/其余…), a
-    /// known complete breakdown, or parts that come within a tenth of the total (a slip, not a subset).
+    /// True when the list evidently names every part of its total: "分别为…", the outcomes of the applications
+    /// received (with table 三's carry-over, <see cref="OutcomeList"/>), a catch-all item (其他/其它/其余…), a
+    /// known complete breakdown, or parts that come within a twentieth of the total (a slip, not a subset).
     /// </summary>
     private static bool ListsEveryPart(ItemisedList list)
     {
         if (list.Marker.StartsWith("分别", StringComparison.Ordinal)
+            || OutcomeList.IsOutcomeList(list)
             || list.Items.Any(i => CatchAll().IsMatch(i.Category)))
         {
             return true;

@@ -37,9 +37,25 @@ public sealed class PartCountCheck : IReportCheck
 
         var present = report.Sections.Select(s => s.Ordinal).Where(o => o is >= 1 and <= 6).ToHashSet();
         var lastFound = present.Count > 0 ? present.Max() : 0;
+
         if (parts.HasList)
         {
-            CompareList(context, parts, present, lastFound);
+            if (CompareList(context, parts, present, lastFound))
+            {
+                return;
+            }
+
+            // A count its own list agrees with, but not the format's six parts ("等7个部分": a 收费及减免 part added).
+            if (parts is { Count: { } listedCount, HasList: true } && listedCount != 6 && (parts.Items == listedCount || parts.Listed.Count == listedCount))
+            {
+                context.Add(new ReportIssue(Id, Severity.General, $"导语称“{parts.CountPhrase}”，与年报格式规定的六部分不符")
+                {
+                    Expected = "6部分",
+                    Actual = $"{listedCount}部分",
+                    Discriminator = "format",
+                });
+                return;
+            }
         }
         else if (parts.Count is { } count && count != 6)
         {
@@ -47,7 +63,8 @@ public sealed class PartCountCheck : IReportCheck
         }
     }
 
-    private static void CompareList(ReportCheckContext context, PreambleParts parts, HashSet<int> present, int lastFound)
+    /// <summary>True when it reported an issue.</summary>
+    private static bool CompareList(ReportCheckContext context, PreambleParts parts, HashSet<int> present, int lastFound)
     {
         var report = context.Report;
         var unlisted = present.Except(parts.Listed).Order().ToArray();
@@ -59,7 +76,7 @@ public sealed class PartCountCheck : IReportCheck
                 Actual = $"{parts.Listed.Count}部分",
                 Discriminator = "sections",
             });
-            return;
+            return true;
         }
 
         var notListed = Enumerable.Range(1, 6).Except(parts.Listed).Where(o => o > lastFound).ToArray();
@@ -67,6 +84,8 @@ public sealed class PartCountCheck : IReportCheck
         {
             context.NotDecidable(Id, $"导语只列出{parts.Listed.Count}部分（未列{Quote(notListed, report.Year)}），正文{SectionNames.Parts(notListed)}在副本截止之后，是否一致不可判定");
         }
+
+        return false;
     }
 
     private static void CompareCount(ReportCheckContext context, string phrase, int count, HashSet<int> present)
