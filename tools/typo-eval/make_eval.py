@@ -491,7 +491,7 @@ def cands_agency(text, year):
     out = []
     if year < 2019:
         return out
-    taken = []
+    taken = [m.span() for m in re.finditer(r"《[^《》]*》", text)]   # never inside a document title
     for new, olds in AGENCY:
         for m in re.finditer(re.escape(new) + "(?!门)", text):
             if inside(taken, m.start(), m.end()):
