@@ -71,6 +71,11 @@ KIND_WEIGHTS = collections.OrderedDict([
     ("dropped-char", 0.09), ("punct", 0.08), ("doubled-char", 0.10), ("shape", 0.13), ("homophone", 0.21),
 ])
 
+# How often one (correct, wrong) pair may be used in a set, so that a detector cannot score by knowing a few
+# pairs. Doubled punctuation has only four pairs by nature (，， 。。 、、 ；；), and 的/地/得 slips are few pairs
+# that really recur, so these two kinds get a higher cap; every other kind keeps 3.
+PAIR_CAP = {"punct": 1000, "dedi": 8}
+
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -225,17 +230,33 @@ def toneless(syllable):
     return "".join(ch for ch in s if unicodedata.category(ch) != "Mn").replace("ü", "v")
 
 
-def near(syllable):
+def near_initial(syllable):
+    """zh/z, ch/c, sh/s and l/n merged: the initials a hurried or dialect-speaking typist confuses."""
     s = syllable
     for a, b in (("zh", "z"), ("ch", "c"), ("sh", "s")):
         if s.startswith(a):
             s = b + s[len(a):]
     if s.startswith("l"):
         s = "n" + s[1:]
+    return s
+
+
+def near_final(syllable):
+    """-ing/-in, -eng/-en, -ang/-an merged."""
+    s = syllable
     for a, b in (("ing", "in"), ("eng", "en"), ("ang", "an")):
         if s.endswith(a):
             s = s[: -len(a)] + b
     return s
+
+
+def near(syllable):
+    return near_final(near_initial(syllable))
+
+
+def one_step(a, b):
+    """Near-homophones differ in the initial OR in the final, not in both (倡 chang / 餐 can is too far)."""
+    return near_initial(a) == near_initial(b) or near_final(a) == near_final(b)
 
 
 def pinyin_tables(lines):
@@ -339,7 +360,8 @@ def substitute_candidates(ch, tables, corpus, kind):
     if not syl:
         return []
     out = [c for c in same[syl] if c != ch and corpus.chars[c] >= 3]
-    nearby = [c for c in close[near(syl)] if c != ch and c not in out and corpus.chars[c] >= 3]
+    nearby = [c for c in close[near(syl)] if c != ch and c not in out and corpus.chars[c] >= 3
+              and one_step(syl, reading[c])]
     return out + nearby
 
 
@@ -605,8 +627,8 @@ def build_set(rows, name, prefix, tables, corpus):
     used = collections.Counter()                    # (correct, wrong) -> times used in this set
 
     def pick(options):
-        """A random candidate whose (correct, wrong) pair is used fewer than 3 times in this set, or None."""
-        fresh = [c for c in options if used[(c.correct, c.wrong)] < 3]
+        """A random candidate whose (correct, wrong) pair is still under its reuse cap in this set, or None."""
+        fresh = [c for c in options if used[(c.correct, c.wrong)] < PAIR_CAP.get(c.kind, 3)]
         if not fresh:
             return None
         c = rng.choice(fresh)
