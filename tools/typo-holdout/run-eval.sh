@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Score the typo detector on the dev set and on the holdout sets, printing each.
+# Score the typo detector on the dev set, the earlier holdout sets and the collected evaluation set (tuning part and
+# the frozen held-out part, samples/typo-eval/), printing each.
 # Usage: tools/typo-holdout/run-eval.sh [score.py options, e.g. --by-type]
 # Env:   PREDICTOR=auto|cli|bench   (default auto: the CLI's check-text batch mode; if the CLI lacks it, the
 #                                    TypoBench predict mode, which calls TypoDetector.CreateDefault() the same way)
@@ -14,7 +15,8 @@ out="$repo/artifacts/typo-eval"
 mkdir -p "$out"
 cd "$repo"
 
-sets=("$dev_dir/dev.jsonl" "$repo/tests/TypoEval/holdout.jsonl" "$repo/tests/TypoEval/holdout-dense.jsonl")
+sets=("$dev_dir/dev.jsonl" "$repo/tests/TypoEval/holdout.jsonl" "$repo/tests/TypoEval/holdout-dense.jsonl"
+      "$repo/samples/typo-eval/tuning.jsonl" "$repo/samples/typo-eval/held-out.jsonl")
 for set in "${sets[@]}"; do
   [ -f "$set" ] || { echo "missing set: $set" >&2; exit 2; }
 done

@@ -16,15 +16,21 @@ namespace ComplianceFns.Cli.Commands;
 public static class CheckTextCommand
 {
     public const string Usage = """
-        check-text <file|-> [--format table|jsonl] [--date YYYY-MM-DD] [--organ NAME]
-        check-text --jsonl <file> [--date YYYY-MM-DD] [--organ NAME]   (lines {"id","text"[,"date"|"doc_year"]})
+        check-text <file|-> [--format table|jsonl] [--date YYYY-MM-DD] [--organ NAME] [--min-severity serious|general|hint]
+        check-text --jsonl <file> [--date YYYY-MM-DD] [--organ NAME] [--min-severity serious|general|hint]   (lines {"id","text"[,"date"|"doc_year"]})
         """;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "format", "jsonl", "date", "organ" }, new HashSet<string>());
+        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "format", "jsonl", "date", "organ", "min-severity" }, new HashSet<string>());
+        var minimum = parsed.Choice("min-severity", "hint", "serious", "general", "hint") switch
+        {
+            "serious" => Severity.Serious,
+            "general" => Severity.General,
+            _ => Severity.Hint,
+        };
         var context = new TypoContext
         {
             PageDate = parsed.Value("date") is { } date
@@ -40,7 +46,7 @@ public static class CheckTextCommand
                 throw new UsageException("check-text --jsonl takes no other input.");
             }
 
-            return await RunBatchAsync(batch, detector, context, console, cancellationToken).ConfigureAwait(false);
+            return await RunBatchAsync(batch, detector, context, minimum, console, cancellationToken).ConfigureAwait(false);
         }
 
         if (parsed.Positionals.Count != 1)
@@ -51,7 +57,13 @@ public static class CheckTextCommand
         var format = parsed.Choice("format", "table", "table", "jsonl");
         var input = parsed.Positionals[0];
         var text = await ReadTextAsync(input, cancellationToken).ConfigureAwait(false);
-        var hits = detector.Detect(text, context);
+        if (text is null)
+        {
+            console.Error.WriteLine($"错误：“{(input == "-" ? "标准输入" : input)}”不是文本（含二进制字节或无法识别的编码），未检查。");
+            return ExitCodes.Usage;
+        }
+
+        var hits = detector.Detect(text, context).Where(h => h.Severity >= minimum).ToList();
         if (hits.Count >= TypoDetector.MaxHits)
         {
             console.Error.WriteLine($"注意：疑似错别字达到 {TypoDetector.MaxHits} 处上限，之后的文字未再检查。");
@@ -71,7 +83,7 @@ public static class CheckTextCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<int> RunBatchAsync(string path, TypoDetector detector, TypoContext context, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunBatchAsync(string path, TypoDetector detector, TypoContext context, Severity minimum, CliConsole console, CancellationToken cancellationToken)
     {
         var lineNumber = 0;
         var bad = 0;
@@ -134,7 +146,7 @@ public static class CheckTextCommand
                 continue;
             }
 
-            foreach (var hit in detector.Detect(text, lineContext))
+            foreach (var hit in detector.Detect(text, lineContext).Where(h => h.Severity >= minimum))
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(Line(id, hit), Json));
             }
@@ -180,26 +192,68 @@ public static class CheckTextCommand
             output.WriteLine($"   说明：{hit.Reason}");
         }
 
-        var bySeverity = hits.GroupBy(h => h.Severity).ToDictionary(g => g.Key, g => g.Count());
-        output.WriteLine($"{input}：共 {text.Length} 字符，疑似错别字 {hits.Count} 处（严重 {bySeverity.GetValueOrDefault(Severity.Serious)}，一般 {bySeverity.GetValueOrDefault(Severity.General)}，提示 {bySeverity.GetValueOrDefault(Severity.Hint)}）。");
+        // Punctuation and format hints (，，, unbalanced brackets, 文号 brackets, half-width marks) are counted apart
+        // from 错别字: an office fixes them differently and the inspection weighs them differently.
+        var format = hits.Count(h => FormatRules.Contains(h.RuleId));
+        var typos = hits.Where(h => !FormatRules.Contains(h.RuleId)).ToList();
+        var bySeverity = typos.GroupBy(h => h.Severity).ToDictionary(g => g.Key, g => g.Count());
+        output.WriteLine($"{input}：共 {text.Length} 字符，疑似错别字 {typos.Count} 处（严重 {bySeverity.GetValueOrDefault(Severity.Serious)}，一般 {bySeverity.GetValueOrDefault(Severity.General)}，提示 {bySeverity.GetValueOrDefault(Severity.Hint)}），标点与格式提示 {format} 处。");
     }
 
-    /// <summary>A file in any encoding the crawler understands (UTF-8, GBK …), or standard input as UTF-8.</summary>
-    private static async Task<string> ReadTextAsync(string input, CancellationToken cancellationToken)
+    private static readonly HashSet<string> FormatRules =
+        ["typo.doubled-punctuation", "typo.unbalanced-bracket", "typo.doc-number-format", "typo.half-width-punctuation"];
+
+    /// <summary>
+    /// A file in any encoding the crawler understands (UTF-8, GBK …), or standard input; null when the bytes are not
+    /// text (NUL or other control bytes, or undecodable), which would otherwise come out as hundreds of "typos".
+    /// </summary>
+    private static async Task<string?> ReadTextAsync(string input, CancellationToken cancellationToken)
     {
+        byte[] bytes;
         if (input == "-")
         {
-            using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
-            return await stdin.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            await Console.OpenStandardInput().CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            bytes = buffer.ToArray();
         }
-
-        if (!File.Exists(input))
+        else
         {
-            throw new UsageException($"File not found: {input}");
+            if (!File.Exists(input))
+            {
+                throw new UsageException($"File not found: {input}");
+            }
+
+            bytes = await File.ReadAllBytesAsync(input, cancellationToken).ConfigureAwait(false);
         }
 
-        var bytes = await File.ReadAllBytesAsync(input, cancellationToken).ConfigureAwait(false);
-        return CharsetDecoder.Decode(bytes, contentTypeHeader: null).Text;
+        if (LooksBinary(bytes))
+        {
+            return null;
+        }
+
+        var text = CharsetDecoder.Decode(bytes, contentTypeHeader: null).Text;
+        return text.Count(c => c == '\uFFFD') > Math.Max(2, text.Length / 200) ? null : text;
+    }
+
+    /// <summary>NUL bytes, or more than 1 % control bytes other than tab, line and page breaks, in the first 64 KB.</summary>
+    private static bool LooksBinary(byte[] bytes)
+    {
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 65536));
+        if (sample.IndexOf((byte)0) >= 0)
+        {
+            return true;
+        }
+
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1B))
+            {
+                control++;
+            }
+        }
+
+        return control > sample.Length / 100 + 1;
     }
 
     /// <summary>The 1-based character where the parser stopped; it counts UTF-8 bytes, which Chinese text would inflate.</summary>

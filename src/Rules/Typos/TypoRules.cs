@@ -19,6 +19,7 @@ public static class TypoRules
         new("typo.de-di-de", Severity.General, "“的、地、得”误用", "A clear misuse of 的/地/得."),
         new("typo.doubled-char", Severity.General, "多字（重复）", "A function character written twice (的的, 在在) outside real reduplications."),
         new("typo.statistical", Severity.General, "疑似错别字", "A character whose confusable makes a far more likely word in context."),
+        new("typo.doubled-punctuation", Severity.Hint, "标点重复", "A punctuation mark typed twice (，， 。。 、、 ；；); not …… or ——."),
         new("typo.unbalanced-bracket", Severity.Hint, "括号或引号不成对", "《》“”（）【】 without their partner."),
         new("typo.doc-number-format", Severity.Hint, "文号格式不规范", "A document number year in [ ] or ( ) instead of 〔 〕 (GB/T 9704-2012)."),
         new("typo.half-width-punctuation", Severity.Hint, "中文中使用半角标点", "Half-width , ; : ( ) between Chinese characters."),

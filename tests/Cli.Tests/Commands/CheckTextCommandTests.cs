@@ -21,7 +21,32 @@ public sealed class CheckTextCommandTests : IDisposable
         Assert.Contains("“四个自新”建议改为“四个自信”", output, StringComparison.Ordinal);
         Assert.Contains("“防讯”建议改为“防汛”", output, StringComparison.Ordinal);
         Assert.Contains("“截止”建议改为“截至”", output, StringComparison.Ordinal);
-        Assert.Contains("疑似错别字 3 处（严重 1，一般 2，提示 0）", output, StringComparison.Ordinal);
+        Assert.Contains("疑似错别字 3 处（严重 1，一般 2，提示 0），标点与格式提示 0 处", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Punctuation_hints_are_counted_apart_and_min_severity_leaves_them_out()
+    {
+        var file = Write("p.txt", "坚持四个自新，，做好防讯工作。", Encoding.UTF8);
+
+        var (_, all, _) = await RunAsync(["check-text", file]);
+        var (_, serious, _) = await RunAsync(["check-text", file, "--min-severity", "serious"]);
+
+        Assert.Contains("疑似错别字 2 处（严重 1，一般 1，提示 0），标点与格式提示 1 处", all, StringComparison.Ordinal);
+        Assert.Contains("疑似错别字 1 处（严重 1，一般 0，提示 0），标点与格式提示 0 处", serious, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Binary_input_is_refused_with_exit_2_naming_the_file()
+    {
+        var file = Path.Combine(_folder, "image.png");
+        await File.WriteAllBytesAsync(file, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, .. Enumerable.Range(0, 4000).Select(i => (byte)(i * 37))]);
+
+        var (exit, output, error) = await RunAsync(["check-text", file]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains($"错误：“{file}”不是文本（含二进制字节或无法识别的编码），未检查。", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,7 +100,32 @@ public sealed class CuratedRuleTests
     [InlineData("常常、谢谢、天天、人人、渐渐、看看、研究研究")]
     [InlineData("黄河河道、牛镇镇、西街街道、法律法规规定、一一回复、紧紧围绕、层层落实")]
     [InlineData("针对对方的意见，参与与支持。")]
+    [InlineData("避免出现年年栽树不见树，村村通硬化路，件件有落实。")]
+    [InlineData("兢兢业业、勤勤恳恳、扎扎实实地推进工作，井井有条。")]
+    [InlineData("要求各单位……切实做好——尤其是汛期——的值守工作。")]
     public void Real_reduplications_are_not_flagged(string text) => Assert.Empty(Detect(text));
+
+    /// <summary>Content characters typed twice, in sentences of the collected tuning set (samples/typo-eval/tuning.jsonl).</summary>
+    [Theory]
+    [InlineData("持续推推进各项改革工作。", "推推")]
+    [InlineData("县人民政府府办公室负责日常工作。", "府府")]
+    [InlineData("加快建设现代化产业业体系。", "业业")]
+    public void A_content_character_typed_twice_is_flagged(string text, string pair)
+    {
+        var hit = Assert.Single(Detect(text), h => h.RuleId == "typo.doubled-char");
+        Assert.Equal(pair, hit.Text);
+    }
+
+    [Theory]
+    [InlineData("各乡镇要高度重视，，切实做好防汛工作。", "，，")]
+    [InlineData("现将有关事项通知如下。。", "。。")]
+    [InlineData("包括教育、、卫生和民政。", "、、")]
+    [InlineData("一是加强领导；；二是压实责任。", "；；")]
+    public void A_punctuation_mark_typed_twice_is_a_hint(string text, string marks)
+    {
+        var hit = Assert.Single(Detect(text));
+        Assert.Equal((marks, "typo.doubled-punctuation", Severity.Hint), (hit.Text, hit.RuleId, hit.Severity));
+    }
 
     [Theory]
     [InlineData("依据国发[2016]56号文件", "[2016]", "〔2016〕", "typo.doc-number-format")]

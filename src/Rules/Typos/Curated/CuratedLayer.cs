@@ -13,6 +13,7 @@ public sealed class CuratedLayer : ITypoLayer
         new ContextWordRule(),
         new DeDiDeRule(),
         new DoubledCharRule(),
+        new DoubledPunctuationRule(),
         new BracketBalanceRule(),
         new DocNumberFormatRule(),
         new HalfWidthPunctuationRule(),
