@@ -56,6 +56,7 @@ internal static class HtmlReportFindings
         ["typo.de-di-de"] = ("认真的", "认真地", "各部门要认真的落实整改要求"),
         ["typo.doubled-char"] = ("的的", "的", "推进政务公开的的标准化建设"),
         ["typo.statistical"] = ("部暑", "部署", "会议对下一阶段工作作出部暑"),
+        ["typo.doubled-punctuation"] = ("，，", "，", "各乡镇，，各部门"),
         ["typo.unbalanced-bracket"] = ("《政府信息公开条例", "《政府信息公开条例》", "依据《政府信息公开条例办理"),
         ["typo.doc-number-format"] = ("[2025]", "〔2025〕", "县政办发[2025]12号"),
         ["typo.half-width-punctuation"] = (",", "，", "各乡镇,各部门"),
