@@ -16,7 +16,29 @@ internal static partial class TitleReader
 
     public static string? Find(IReadOnlyList<string> lines, int start, int end) =>
         Find(lines, start, end, line => line.Contains("年度报告", StringComparison.Ordinal))
-        ?? Find(lines, start, end, line => !line.Contains('>') && !line.Contains('＞') && NamesAnnualReport(line));
+        ?? Find(lines, start, end, line => !line.Contains('>') && !line.Contains('＞') && NamesAnnualReport(line))
+        ?? SelfCitation(lines, start, end);
+
+    /// <summary>
+    /// With no title line, the report naming itself in its preamble: "…我镇认真编制了《田黄镇2020年政府信息公开工作
+    /// 年度报告》" (a citation of another document, "《…关于…的通知》", is not).
+    /// </summary>
+    private static string? SelfCitation(IReadOnlyList<string> lines, int start, int end)
+    {
+        for (var i = start; i < Math.Min(end, start + 3); i++)
+        {
+            foreach (Match cited in SelfCited().Matches(lines[i]))
+            {
+                var title = cited.Groups["t"].Value;
+                if (YearOf(title) is not null && !title.Contains("关于", StringComparison.Ordinal) && !title.Contains("通知", StringComparison.Ordinal))
+                {
+                    return title;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first title-like line passing <paramref name="names"/>: a line naming 年度报告 wins over a garbled or non-standard one.</summary>
     private static string? Find(IReadOnlyList<string> lines, int start, int end, Func<string, bool> names)
@@ -144,6 +166,9 @@ internal static partial class TitleReader
     /// <summary>Non-standard names a title still uses: "…政府信息公开工作报告", "…年度工作报告", "…工作年报".</summary>
     [GeneratedRegex("信息公开(?:年度)?工作(?:年度)?报告|信息公开(?:工作)?年报")]
     private static partial Regex OtherReportName();
+
+    [GeneratedRegex("《(?<t>[^《》]{4,50}?政府信息公开工作年度报告)》")]
+    private static partial Regex SelfCited();
 
     /// <summary>A line that is only an organ's name: it ends as organs' names end.</summary>
     [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}（）()]{2,30}(人民政府|政府|办事处|乡|镇|街道|苏木|局|办|办公室|办公厅|委员会|委|厅|中心|院|署)$")]

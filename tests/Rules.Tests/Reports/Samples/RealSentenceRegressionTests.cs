@@ -102,4 +102,27 @@ public sealed class RealSentenceRegressionTests
         Assert.Single(outcome.Issues, i => i.RuleId == "S-TRUNCATED");
         Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-SECTIONS" && i.Severity == Findings.Severity.Serious);
     }
+
+    [Fact]
+    public void A_table2_block_label_without_its_第_is_a_label_slip_and_the_cut_last_line_is_not()
+    {
+        // samples/annual-reports/held-out-2/2019-dazhu-chuanzhu-township prints "第二十条(五)项".
+        var body = "\n一、总体情况\n本乡认真贯彻落实《条例》。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n第二十条(五)项 |\n行政许可 | 0 | 0 | 0 |\n第二十条第(八)";
+
+        var outcome = Check("某乡2019年政府信息公开工作年度报告", body);
+
+        var issue = Assert.Single(outcome.Issues, i => i.RuleId == "S-LABEL");
+        Assert.Equal(("第二十条第(五)项", "第二十条(五)项"), (issue.Expected, issue.Actual));
+    }
+
+    [Fact]
+    public void A_report_naming_itself_with_another_year_in_its_preamble_has_that_title()
+    {
+        // samples/annual-reports/held-out-2/2021-zoucheng-tianhuang-town: the 2021 report calls itself the 2020 one.
+        var outcome = AnnualReportChecker.Default.Check(AnnualReportReader.Read(
+            "根据《中华人民共和国政府信息公开条例》规定,我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。本报告统计期限自2021年1月1日起至12月31日止。" + Sections, "x.txt", year: 2021));
+
+        Assert.Equal("田黄镇2020年政府信息公开工作年度报告", outcome.Report.Title);
+        Assert.Contains(outcome.Issues, i => i.RuleId == "S-PERIOD" && i.Message.Contains("2020", StringComparison.Ordinal));
+    }
 }

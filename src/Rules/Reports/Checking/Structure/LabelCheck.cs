@@ -10,7 +10,7 @@ namespace ComplianceFns.Rules.Reports.Checking.Structure;
 /// cut short are accepted; table 二 rows outside the format are noted (I). The model keeps no printed column headers,
 /// so column labels are not checked here.
 /// </summary>
-public sealed class LabelCheck : IReportCheck
+public sealed partial class LabelCheck : IReportCheck
 {
     private const string Id = "S-LABEL";
     private const int MaxTypos = 2;
@@ -36,6 +36,8 @@ public sealed class LabelCheck : IReportCheck
                 }
             }
         }
+
+        CheckBlockLabels(context);
 
         if (report.Table2 is { } table2)
         {
@@ -84,4 +86,45 @@ public sealed class LabelCheck : IReportCheck
             Line = line,
         });
     }
+
+    /// <summary>
+    /// Table 二's block labels name their article and item: "第二十条第(五)项". One printed "第二十条(五)项" or
+    /// "第二十条第五项" is a label slip. The last line of a cut copy ("第二十条第(八)") is the cut, not a slip.
+    /// </summary>
+    private static void CheckBlockLabels(ReportCheckContext context)
+    {
+        var lines = context.Report.Lines;
+        var last = lines.Count - 1;
+        while (last >= 0 && string.IsNullOrWhiteSpace(lines[last]))
+        {
+            last--;
+        }
+
+        for (var i = 0; i < last; i++)
+        {
+            var cell = lines[i].Split('|')[0];
+            var label = Reading.TextFolding.MatchKey(cell);
+            if (!label.StartsWith("第二十条", StringComparison.Ordinal) || label.Length > 14 || CanonicalBlock().IsMatch(label)
+                || BlockLabel().Match(label) is not { Success: true } block)
+            {
+                continue;
+            }
+
+            var canonical = $"第二十条第({block.Groups["n"].Value})项";
+            context.Add(new ReportIssue(Id, Severity.General, $"表二分块标题“{cell.Trim()}”疑为“{canonical}”之误")
+            {
+                Table = "表二",
+                Expected = canonical,
+                Actual = cell.Trim(),
+                Line = i + 1,
+                Discriminator = "block",
+            });
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^第二十条第\((一|五|六|八|九|十)\)项$")]
+    private static partial System.Text.RegularExpressions.Regex CanonicalBlock();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^第二十条第?\(?(?<n>一|五|六|八|九|十)\)?项?$")]
+    private static partial System.Text.RegularExpressions.Regex BlockLabel();
 }
