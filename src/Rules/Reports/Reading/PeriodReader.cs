@@ -19,11 +19,15 @@ internal static class PeriodReader
             var line = lines[i];
             if (!line.Contains("统计", StringComparison.Ordinal))
             {
-                // "…等六部分组成,涵盖2020年1月1日至12月21日…工作情况": the period stated without the word 统计.
-                var covers = line.IndexOf("涵盖", StringComparison.Ordinal);
-                if (covers >= 0 && Read(line, covers, 2, i + 1) is { } covered)
+                // "…等六部分组成,涵盖2020年1月1日至12月21日…工作情况", "所列数据截止日期为20251231日": the period
+                // stated without the word 统计 (an end date alone counts only when it cannot be read).
+                foreach (var word in (string[])["涵盖", "截止日期", "数据截止", "数据截至"])
                 {
-                    return covered;
+                    var at = line.IndexOf(word, StringComparison.Ordinal);
+                    if (at >= 0 && Read(line, at, word.Length, i + 1) is { } stated)
+                    {
+                        return stated;
+                    }
                 }
 
                 continue;

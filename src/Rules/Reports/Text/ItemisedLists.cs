@@ -58,7 +58,7 @@ public static partial class ItemisedLists
                 }
 
                 cursor = number.Offset;
-                if (depth <= 0 && !nested && number.Unit == total.Unit)
+                if (depth <= 0 && !nested && SameCounter(number.Unit, total.Unit))
                 {
                     items.Add(new ItemisedItem(Category(text, number, marker.Index + marker.Length), number));
                     nested = OpensNesting(text, number);
@@ -194,6 +194,15 @@ public static partial class ItemisedLists
 
         return i < text.Length && text[i] == '中';
     }
+
+    /// <summary>
+    /// Counters of the same things: documents and pieces of information are counted in 条, 件, 篇 or 份 alike
+    /// ("发布政府信息79603条,其中:会议信息220条,政策文件3302件,…"); other units are other quantities.
+    /// </summary>
+    private static bool SameCounter(string unit, string totalUnit) =>
+        unit == totalUnit || (DocumentCounters.Contains(unit) && DocumentCounters.Contains(totalUnit));
+
+    private static readonly HashSet<string> DocumentCounters = ["条", "件", "篇", "份"];
 
     /// <summary>
     /// "较上一年度增加42件，其中…": the number is a change between two years, not a total its items add up to.

@@ -125,4 +125,23 @@ public sealed class RealSentenceRegressionTests
         Assert.Equal("田黄镇2020年政府信息公开工作年度报告", outcome.Report.Title);
         Assert.Contains(outcome.Issues, i => i.RuleId == "S-PERIOD" && i.Message.Contains("2020", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("通过政府门户网站信息公开平台共发布政府信息79603条,其中:会议信息220条,政策文件3302件,意见征集799件,建议提案2768件,其他信息72514条。", false)]
+    [InlineData("平台主动公开政府信息6391条,其中概况类信息1105条;政务动态类信息2896条;政府文件、工作报告、财务预决算、重大事件等民众关心的其他信息共计2004条。", true)]
+    public void Lists_count_documents_in_any_counter_and_end_on_a_residual_class(string sentence, bool flagged)
+    {
+        // samples/annual-reports/held-out-3: 2024-lishui-city (adds up across 条 and 件), 2020-shanyang-county (6005 ≠ 6391).
+        var outcome = Check("某市2024年政府信息公开工作年度报告\n", Sections + sentence);
+
+        Assert.Equal(flagged, outcome.Issues.Any(i => i.RuleId == "N-SUM"));
+    }
+
+    [Fact]
+    public void An_unreadable_end_date_of_the_data_is_an_unreadable_period()
+    {
+        var outcome = Check("某镇2020年政府信息公开工作年度报告\n本报告所列数据截止日期为20201231日。");
+
+        Assert.Contains(outcome.Issues, i => i.RuleId == "S-PERIOD" && i.Message.Contains("无法识别为有效日期", StringComparison.Ordinal));
+    }
 }
