@@ -113,4 +113,13 @@ public sealed class ItemisedListsTests
 
         Assert.All(lists, l => Assert.Single(l.Items));
     }
+
+    [Fact]
+    public void A_closing_clause_ends_a_channel_list_before_an_outcome_count()
+    {
+        // samples/annual-reports/tuning/2021-qinzhou-bureau: 9 = 8 online + 1 on paper; 予以公开9件 is another statement.
+        var list = Assert.Single(ItemisedLists.Find("2021年我局共收到9份政府信息依申请公开事项,其中8份是网络依申请公开,1份是纸质依申请公开,皆已全部按时答复,予以公开9件。"));
+
+        Assert.Equal([8m, 1m], list.Items.Select(i => i.Count.Value));
+    }
 }
