@@ -111,6 +111,12 @@ internal static class PeriodReader
     /// <summary>"2021年1月1日" or, with the year given, "12月31日"; anything else (missing 年/月, a 6-digit year) is null.</summary>
     private static DateOnly? ParseDate(string text, int? defaultYear)
     {
+        // "12月31" with its 日 left off still names the day: read it as if the 日 were there.
+        if (text.Length > 0 && char.IsAsciiDigit(text[^1]) && text.Contains('月') && !text.Contains('日'))
+        {
+            text += "日";
+        }
+
         var yearEnd = text.IndexOf('年');
         var monthEnd = text.IndexOf('月');
         var dayEnd = text.IndexOf('日');

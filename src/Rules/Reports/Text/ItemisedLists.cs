@@ -327,6 +327,6 @@ public static partial class ItemisedLists
     [GeneratedRegex(@"^(?:另有|另外|此外|另(?!行)|还有|不含|未含|不包括|未包括)", RegexOptions.CultureInvariant)]
     private static partial Regex OutsideTotal();
 
-    [GeneratedRegex(@"分别|^.{0,6}(共|累计|合计|总计)|^.{0,6}(办结|答复|回复|结转|转办)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"分别|^.{0,6}((?<!公)共|累计|合计|总计)|^.{0,6}(办结|答复|回复|结转|转办|行政复议|行政诉讼|复议|诉讼)", RegexOptions.CultureInvariant)]
     private static partial Regex NewStatement();
 }

@@ -144,4 +144,14 @@ public sealed class RealSentenceRegressionTests
 
         Assert.Contains(outcome.Issues, i => i.RuleId == "S-PERIOD" && i.Message.Contains("无法识别为有效日期", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_period_whose_last_日_is_left_off_is_still_read()
+    {
+        // samples/annual-reports/held-out-5/2023-haicheng-xiliu: "统计期限从2023年1月1日至12月31止".
+        var outcome = AnnualReportChecker.Default.Check(AnnualReportReader.Read("某镇2023年政府信息公开工作年度报告\n本报告统计期限从2023年1月1日至12月31止。" + Sections, "x.txt", year: 2023));
+
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-PERIOD");
+        Assert.Equal(new DateOnly(2023, 12, 31), outcome.Report.Period!.End);
+    }
 }

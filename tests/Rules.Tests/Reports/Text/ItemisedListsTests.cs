@@ -122,4 +122,16 @@ public sealed class ItemisedListsTests
 
         Assert.Equal([8m, 1m], list.Items.Select(i => i.Count.Value));
     }
+
+    [Theory]
+    [InlineData("2023年,收到政府信息公开申请36件,其中:网络申请1件、信函申请35件,引发行政复议1件。", 36, 2)]
+    [InlineData("主动公开政府信息188条,其中:工作动态类信息38条;公示公告类信息1条;其他文件信息4条;政策解读1条;规划信息1条;财政资金类信息5条;公益事业建设类信息127条,公共资源配置类信息7条;其他主动公开类信息4条。", 188, 9)]
+    public void A_list_runs_past_公共_and_stops_at_a_review_count(string text, int total, int items)
+    {
+        // samples/annual-reports/held-out-5: 2023-dazhu-zrzyj and 2025-qianjiang-xiongkou, both adding up.
+        var list = Assert.Single(ItemisedLists.Find(text), l => l.Total.Value == total);
+
+        Assert.Equal(items, list.Items.Count);
+        Assert.True(list.AddsUp);
+    }
 }
