@@ -12,7 +12,6 @@ public sealed class CuratedRuleTests
     [Theory]
     [InlineData("坚持以习近平新时代中国特色社会主意思想为指导。", "社会主意", "typo.political-formulation")]
     [InlineData("坚定四个自新，做到两个维护。", "四个自新", "typo.political-formulation")]
-    [InlineData("专题调研我县乡春振兴战略实施情况。", "乡春振兴", "typo.political-formulation")]
     [InlineData("深入推进扫黑险恶专项斗争。", "扫黑险恶", "typo.political-formulation")]
     [InlineData("全面推进乡村振新。", "乡村振新", "typo.political-formulation")]
     [InlineData("中华人民共合国宪法", "中华人民共合国", "typo.country-name")]

@@ -25,8 +25,8 @@ public static class Confusables
         Data.Value.Shape.TryGetValue(c, out var group) ? group.Where(other => other != c).ToArray() : [];
 
     /// <summary>
-    /// Common characters whose pinyin differs only by a front or back nasal (xin/xing, zhen/zheng, an/ang) or a flat or
-    /// retroflex initial (cun/chun, zi/zhi): frequent slips of speakers and of fuzzy-pinyin input methods (乡村振新, 乡春振兴).
+    /// Common characters whose pinyin differs only by a front or back nasal (xin/xing, zhen/zheng, an/ang): a frequent
+    /// slip of speakers and of fuzzy-pinyin input methods (乡村振新).
     /// </summary>
     public static IReadOnlyList<char> NearPinyin(char c) =>
         Data.Value.Pinyin.TryGetValue(c, out var entry) && Data.Value.ByNasalFolded.TryGetValue(FoldNasal(entry.Pinyin), out var group)
@@ -36,15 +36,8 @@ public static class Confusables
     /// <summary>Same-pinyin, near-pinyin and similar-shape characters, without duplicates.</summary>
     public static IReadOnlyList<char> For(char c) => SamePinyin(c).Concat(NearPinyin(c)).Concat(SimilarShape(c)).Distinct().ToArray();
 
-    /// <summary>
-    /// The reading with a front/back nasal (xin/xing) and a flat/retroflex initial (cun/chun, zi/zhi, si/shi) folded
-    /// together: both are frequent slips of speakers and of fuzzy-pinyin input methods (乡春振兴, 乡村振新).
-    /// </summary>
-    private static string FoldNasal(string pinyin)
-    {
-        var folded = pinyin.EndsWith("ng", StringComparison.Ordinal) && !pinyin.EndsWith("ong", StringComparison.Ordinal) ? pinyin[..^1] : pinyin;
-        return folded.Length > 2 && folded[1] == 'h' && folded[0] is 'z' or 'c' or 's' ? folded[0] + folded[2..] : folded;
-    }
+    private static string FoldNasal(string pinyin) =>
+        pinyin.EndsWith("ng", StringComparison.Ordinal) && !pinyin.EndsWith("ong", StringComparison.Ordinal) ? pinyin[..^1] : pinyin;
 
     private static Tables Load()
     {
