@@ -29,9 +29,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DATA = os.path.join(ROOT, "samples", "typo-eval")
-DEV = os.path.normpath(os.path.join(ROOT, "..", "shared", "samples", "typo-dev", "dev.jsonl"))
-if not os.path.exists(DEV):
-    DEV = "/work/shared/samples/typo-dev/dev.jsonl"
+# The development set beside the repository (../shared), or where TYPO_DEV_DIR says, as run-eval.sh does.
+DEV = os.path.join(os.environ.get("TYPO_DEV_DIR") or os.path.join(ROOT, "..", "shared", "samples", "typo-dev"), "dev.jsonl")
 
 MIN_LEN, MAX_LEN = 12, 160
 TERMINATORS = "。！？；"

@@ -5,9 +5,9 @@ Standard library only, Python 3.8+, deterministic (fixed seed). Run from the rep
 
     (cd /tmp && apt-get download unicode-data)       # Unihan, read at generation time only
     apt-get install python3-jieba                      # its dict.txt (MIT) is the word list
-    python3 tools/typo-eval/make_eval.py --unihan /tmp/unicode-data_*_all.deb            # both sets
-    python3 tools/typo-eval/make_eval.py --unihan /tmp/unicode-data_*_all.deb --only tuning
-    python3 tools/typo-eval/make_eval.py --unihan /tmp/unicode-data_*_all.deb --check    # writes nothing
+    python3 tools/typo-eval/make_eval.py --unihan unicode-data_*_all.deb            # both sets
+    python3 tools/typo-eval/make_eval.py --unihan unicode-data_*_all.deb --only tuning
+    python3 tools/typo-eval/make_eval.py --unihan unicode-data_*_all.deb --check    # writes nothing
 
 held-out.jsonl is FROZEN: it was generated once, before any detector change, and must not be regenerated.
 `--only tuning` rewrites tuning.jsonl alone; `--check` regenerates both in memory and reports whether they
@@ -54,9 +54,8 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DATA = os.path.join(ROOT, "samples", "typo-eval")
-DEV = os.path.normpath(os.path.join(ROOT, "..", "shared", "samples", "typo-dev", "dev.jsonl"))
-if not os.path.exists(DEV):
-    DEV = "/work/shared/samples/typo-dev/dev.jsonl"
+# The development set beside the repository (../shared), or where TYPO_DEV_DIR says, as run-eval.sh does.
+DEV = os.path.join(os.environ.get("TYPO_DEV_DIR") or os.path.join(ROOT, "..", "shared", "samples", "typo-dev"), "dev.jsonl")
 
 SEED = 20261207
 TUNING_SHARE = 0.40
@@ -736,16 +735,31 @@ def stats(rows):
     return c, types
 
 
+def jieba_dict():
+    """jieba's dict.txt: the installed Python package's, else the jieba.NET package the solution restores (the same
+    dictionary the detector embeds), else None (then --words is required)."""
+    import glob
+    import importlib.util
+    spec = importlib.util.find_spec("jieba")
+    if spec and spec.origin:
+        return os.path.join(os.path.dirname(spec.origin), "dict.txt")
+    packages = os.environ.get("NUGET_PACKAGES") or os.path.join(os.path.expanduser("~"), ".nuget", "packages")
+    found = sorted(glob.glob(os.path.join(packages, "jieba.net", "*", "Resources", "dict.txt")))
+    return found[-1] if found else None
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--unihan", required=True, help="unicode-data_*.deb, Unihan_Readings.txt or .txt.bz2")
-    ap.add_argument("--words", default="/usr/lib/python3/dist-packages/jieba/dict.txt",
-                    help="jieba dict.txt (Debian python3-jieba)")
+    ap.add_argument("--words", default=jieba_dict(),
+                    help="jieba dict.txt (default: the one of the installed jieba package, Debian python3-jieba)")
     ap.add_argument("--only", choices=["tuning", "held-out"], help="write one set only (held-out is frozen: don't)")
     ap.add_argument("--check", action="store_true", help="write nothing; compare with the committed files")
     ap.add_argument("--review", metavar="FILE", help="also write a human-readable list of the injected errors")
     args = ap.parse_args()
 
+    if not args.words:
+        ap.error("jieba's dict.txt not found: install python3-jieba or restore the solution, or pass --words")
     tables = pinyin_tables(unihan_readings(args.unihan))
     with open(os.path.join(DATA, "clean.jsonl"), encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
