@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ComplianceFns.Rules.Reports.Text;
 
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
@@ -95,6 +96,6 @@ public sealed partial class ItemisedSumCheck : IReportCheck
         return text.AsSpan(after).IndexOfAny("。！？；;!?") < 0 && text.AsSpan(after).Trim().Length < 40;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(其他|其它|其余|剩余|余下|另外)|(其他|其它)[\\p{IsCJKUnifiedIdeographs}]{0,4}?(共计|合计)?$")]
-    private static partial System.Text.RegularExpressions.Regex CatchAll();
+    [GeneratedRegex("^(其他|其它|其余|剩余|余下|另外)|(其他|其它)[\\p{IsCJKUnifiedIdeographs}]{0,4}?(共计|合计)?$")]
+    private static partial Regex CatchAll();
 }

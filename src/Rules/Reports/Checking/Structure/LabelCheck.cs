@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Reports.Model;
+using ComplianceFns.Rules.Reports.Reading;
 using ComplianceFns.Rules.Reports.Text;
 
 namespace ComplianceFns.Rules.Reports.Checking.Structure;
@@ -103,7 +105,7 @@ public sealed partial class LabelCheck : IReportCheck
         for (var i = 0; i < last; i++)
         {
             var cell = lines[i].Split('|')[0];
-            var label = Reading.TextFolding.MatchKey(cell);
+            var label = TextFolding.MatchKey(cell);
             if (!label.StartsWith("第二十条", StringComparison.Ordinal) || label.Length > 14 || CanonicalBlock().IsMatch(label)
                 || BlockLabel().Match(label) is not { Success: true } block)
             {
@@ -122,9 +124,9 @@ public sealed partial class LabelCheck : IReportCheck
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^第二十条第\((一|五|六|八|九|十)\)项$")]
-    private static partial System.Text.RegularExpressions.Regex CanonicalBlock();
+    [GeneratedRegex(@"^第二十条第\((一|五|六|八|九|十)\)项$")]
+    private static partial Regex CanonicalBlock();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^第二十条第?\(?(?<n>一|五|六|八|九|十)\)?项?$")]
-    private static partial System.Text.RegularExpressions.Regex BlockLabel();
+    [GeneratedRegex(@"^第二十条第?\(?(?<n>一|五|六|八|九|十)\)?项?$")]
+    private static partial Regex BlockLabel();
 }
