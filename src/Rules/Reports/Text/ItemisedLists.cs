@@ -177,8 +177,19 @@ public static partial class ItemisedLists
         }
 
         var last = ProseNumbers.LastEndingBy(numbers, previous.End);
-        return last is not null && last.Offset >= previous.Offset ? last : null;
+        if (last is null || last.Offset < previous.Offset)
+        {
+            return null;
+        }
+
+        // "…科教文体卫生类信息9条,安全生产类信息3条,其他类信息9条。其中主动公开…": when the sentence before is itself an
+        // enumeration, "其中" may break down its whole or its last item; which one cannot be read.
+        var siblings = numbers.Count(n => n.Offset >= previous.Offset && n.End <= previous.End && SameCounter(n.Unit, last.Unit));
+        return siblings >= MinEnumerationBeforeMarker ? null : last;
     }
+
+    /// <summary>Counts of one counter in the sentence before a sentence-opening "其中" that make it an enumeration.</summary>
+    private const int MinEnumerationBeforeMarker = 3;
 
     /// <summary>
     /// "不予公开的7件中属于…的2件": counts after "N件中" break that item down; they are not its siblings, up to the

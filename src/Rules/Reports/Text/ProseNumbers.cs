@@ -24,7 +24,7 @@ public static partial class ProseNumbers
 
         foreach (Match m in ArabicCount().Matches(masked))
         {
-            if (IsPartOfOtherToken(masked, m.Groups["num"].Index) || IsOrdinal(masked, m.Index))
+            if (IsPartOfOtherToken(masked, m.Groups["num"].Index) || IsOrdinal(masked, m.Index, arabic: true))
             {
                 continue;
             }
@@ -46,7 +46,7 @@ public static partial class ProseNumbers
                 continue;
             }
 
-            if (IsOrdinal(masked, m.Index) || ChineseNumerals.Parse(m.Groups["num"].Value) is not { } value || IsTogether(masked, m))
+            if (IsOrdinal(masked, m.Index, arabic: false) || ChineseNumerals.Parse(m.Groups["num"].Value) is not { } value || IsTogether(masked, m))
             {
                 continue;
             }
@@ -192,15 +192,16 @@ public static partial class ProseNumbers
         return next >= text.Length || !"案事行复诉申投的".Contains(text[next], StringComparison.Ordinal);
     }
 
-    private static bool IsOrdinal(string text, int index)
+    private static bool IsOrdinal(string text, int index, bool arabic)
     {
-        // "第一项", "第20条", "每一件", "逐一": position words, not counts.
+        // "第一项", "第20条", "每一件", "逐一", "单一", "统一": position words, not counts. Only 第 and 每 make a digit one:
+        // "权责清单1条" counts a list item.
         if (index == 0)
         {
             return false;
         }
 
-        return text[index - 1] is '第' or '每' or '逐' or '单' or '唯' or '同' or '统' or '之';
+        return text[index - 1] is '第' or '每' || (!arabic && text[index - 1] is '逐' or '单' or '唯' or '同' or '统' or '之');
     }
 
     /// <summary>URLs and e-mail addresses are blanked (same length) so their digits are never read.</summary>

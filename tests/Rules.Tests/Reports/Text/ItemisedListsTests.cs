@@ -134,4 +134,29 @@ public sealed class ItemisedListsTests
         Assert.Equal(items, list.Items.Count);
         Assert.True(list.AddsUp);
     }
+
+    [Fact]
+    public void Every_item_of_a_long_list_after_a_sentence_opening_其中_is_read()
+    {
+        // samples/annual-reports/held-out-6/2021-tonggu-bureau: 19 items adding up to 26.
+        const string text = "2021年主动公开政府信息26条。其中:信息公开指南1条、依申请公开0条、发展规划1条、其他有关文件0条、本级政府与部门介绍1条、机构职能1条、领导活动与讲话2条、领导信息简历与分工1条、人事任免1条、考入招聘1条、表彰奖励2条、财政预决算2条、专项经费2条、权责清单1条、工作报告1条、建议提案办理1条、重点工作分解及进展2条、科技管理和项目5条、年度工作报告1条。";
+
+        var list = Assert.Single(ItemisedLists.Find(text));
+
+        Assert.Equal(19, list.Items.Count);
+        Assert.Contains(list.Items, i => i.Category == "权责清单");
+        Assert.True(list.AddsUp);
+    }
+
+    [Fact]
+    public void A_其中_after_an_enumeration_sentence_has_no_readable_total()
+    {
+        // samples/annual-reports/held-out-6/2021-zhangping-szfb: the 其中 may break down the 141 or the last item (9); 17+28+8 is neither.
+        const string text = "共主动公开政府信息141条,其中:机构职能类信息16条,政策、规范性文件类信息24条,规划计划类信息10条,行政许可类信息1条,重大建设项目信息23条,为民办实事类信息17条,民政扶贫救灾社会保障就业类信息4条,国土资源城乡建设环保能源类信息25条,科教文体卫生类信息9条,安全生产、应急管理类信息3条,其他类信息9条。其中主动公开政府信息17条,作为依申请公开信息数28条,不予公开信息数8条。";
+
+        var list = Assert.Single(ItemisedLists.Find(text));
+
+        Assert.Equal(141m, list.Total.Value);
+        Assert.True(list.AddsUp);
+    }
 }

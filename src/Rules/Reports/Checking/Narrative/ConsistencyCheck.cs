@@ -15,7 +15,7 @@ public sealed partial class ConsistencyCheck : IReportCheck
 
     public void Check(ReportCheckContext context)
     {
-        var firstByKey = new Dictionary<string, (ProseNumber Number, string Quote)>(StringComparer.Ordinal);
+        var firstByKey = new Dictionary<string, (ProseNumber Number, string Quote, NarrativeBlock Block)>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var flagged = new HashSet<(NarrativeBlock, int)>();
         foreach (var count in ClauseCounts.Exact(context.Report, _ => true))
@@ -36,7 +36,14 @@ public sealed partial class ConsistencyCheck : IReportCheck
             {
                 if (!firstByKey.TryGetValue(key, out var first))
                 {
-                    firstByKey[key] = (number, quote);
+                    firstByKey[key] = (number, quote, block);
+                    continue;
+                }
+
+                // Two counts in one sentence are parallel items ("通过微信公众号发布信息911条,今日头条公开信息244条"), not the
+                // same quantity said twice: a restatement is made in another sentence.
+                if (ReferenceEquals(first.Block, block) && first.Number.SentenceOffset == number.SentenceOffset)
+                {
                     continue;
                 }
 

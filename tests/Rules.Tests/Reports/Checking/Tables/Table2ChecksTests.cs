@@ -200,6 +200,18 @@ public sealed class Table2ChecksTests
         Assert.Empty(Of(outcome, "T2-NUM"));
     }
 
+    [Theory]
+    [InlineData("1646.5万元", 1646.5)] // real: 无锡市锡山区东北塘街道 2019, 政府集中采购
+    [InlineData("12万元", 12)]
+    public void An_amount_written_with_the_columns_own_unit_is_read_as_written_and_gets_no_note(string raw, double amount)
+    {
+        var value = (decimal)amount;
+        var report = ReportModelBuilder.Complete2021().Build()
+            .WithTable2RowCell(Table2Layout.Fees, Table2Layout.FeeAmount, new CellValue(raw, value, CellKind.Number, 50) { Conversion = $"{raw}→{raw}" });
+
+        Assert.Empty(Of(report.RunTableChecks(), "T2-UNIT"));
+    }
+
     [Fact]
     public void A_text_calling_itself_我镇_is_a_township_when_no_name_says_otherwise()
     {
