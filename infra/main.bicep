@@ -225,7 +225,7 @@ var appSettings = {
   Crawl__MaxPages: '2000'
   Crawl__MaxDepth: '10'
   Crawl__PerHostConcurrency: '4'
-  Crawl__TotalConcurrency: '16'
+  Crawl__TotalConcurrency: '64'
   Crawl__PolitenessDelay: '00:00:00.100'
   Crawl__ConnectTimeout: '00:00:10'
   Crawl__RequestTimeout: '00:00:20'

@@ -116,8 +116,10 @@ public static class InspectCommand
         options.MaxDepth = parsed.Int("max-depth", 0, 100) ?? options.MaxDepth;
         if (parsed.Int("concurrency", 1, 256) is { } concurrency)
         {
-            options.TotalConcurrency = concurrency;
+            // Per host (politeness is owed to each site); the overall limit only grows with it, so outside servers
+            // that answer slowly wait side by side instead of one after another.
             options.PerHostConcurrency = concurrency;
+            options.TotalConcurrency = Math.Max(concurrency, options.TotalConcurrency);
         }
 
         if (parsed.Int("timeout", 1, 600) is { } timeout)

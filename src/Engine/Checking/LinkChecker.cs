@@ -87,10 +87,10 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
         Interlocked.Increment(ref _requested);
         var clock = Stopwatch.StartNew();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(options.TargetBudget);
+        var started = 0;
         try
         {
-            return await ProbeWithinBudgetAsync(url, kind, clock, budget.Token).ConfigureAwait(false);
+            return await ProbeWithinBudgetAsync(url, kind, clock, StartBudget, budget.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -114,6 +114,17 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
                 Elapsed = clock.Elapsed,
             }, null);
         }
+
+        // The budget runs from the target's first request: while every target of a run waits for a slot of our own
+        // throttle, a slow neighbour's time must not be charged to it.
+        void StartBudget()
+        {
+            if (Interlocked.Exchange(ref started, 1) == 0)
+            {
+                clock.Restart();
+                budget.CancelAfter(options.TargetBudget);
+            }
+        }
     }
 
     /// <summary>A probe from the final exchange; being told to slow down is our limit, not the site's defect.</summary>
@@ -131,12 +142,12 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
         };
     }
 
-    private async Task<TargetProbe> ProbeWithinBudgetAsync(string url, LinkKind kind, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<TargetProbe> ProbeWithinBudgetAsync(string url, LinkKind kind, Stopwatch clock, Action requestStarting, CancellationToken cancellationToken)
     {
         var uri = new Uri(url);
         if (kind is LinkKind.Anchor or LinkKind.Area or LinkKind.Frame)
         {
-            var followed = await follower.FetchAsync(uri, FetchMode.GetBody, PageProbeBytes, cancellationToken).ConfigureAwait(false);
+            var followed = await follower.FetchAsync(uri, FetchMode.GetBody, PageProbeBytes, cancellationToken, requestStarting).ConfigureAwait(false);
             ParsedPage? page = null;
             if (followed.Failure == LinkFailure.None && followed.Final.Body is { } body && ResultBuilder.IsHtml(followed.Final))
             {
@@ -147,11 +158,11 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
             return Probe(url, followed, page, clock.Elapsed, followed.Attempts);
         }
 
-        var head = await follower.FetchAsync(uri, FetchMode.Head, null, cancellationToken).ConfigureAwait(false);
+        var head = await follower.FetchAsync(uri, FetchMode.Head, null, cancellationToken, requestStarting).ConfigureAwait(false);
         if (!HeadIsReliable(head))
         {
             // Many servers refuse or mishandle HEAD (405, 403, 501, even 404): only a GET is a verdict.
-            var get = await follower.FetchAsync(uri, FetchMode.GetHeaders, null, cancellationToken).ConfigureAwait(false);
+            var get = await follower.FetchAsync(uri, FetchMode.GetHeaders, null, cancellationToken, requestStarting).ConfigureAwait(false);
             return Probe(url, get, null, clock.Elapsed, head.Attempts + get.Attempts);
         }
 

@@ -19,7 +19,7 @@ public sealed class CrawlOptions
 
     /// <summary>Concurrent requests overall (link checks of external hosts run alongside the crawl).</summary>
     [Range(1, 512)]
-    public int TotalConcurrency { get; set; } = 16;
+    public int TotalConcurrency { get; set; } = 64;
 
     /// <summary>Minimum gap between the starts of two requests to the same host.</summary>
     public TimeSpan PolitenessDelay { get; set; } = TimeSpan.FromMilliseconds(100);

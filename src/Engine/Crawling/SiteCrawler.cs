@@ -68,7 +68,7 @@ public sealed class SiteCrawler(
             {
                 await Parallel.ForEachAsync(
                     Enumerable.Range(0, level.Count),
-                    new ParallelOptions { MaxDegreeOfParallelism = options.TotalConcurrency, CancellationToken = cancellationToken },
+                    new ParallelOptions { MaxDegreeOfParallelism = CrawlDegree, CancellationToken = cancellationToken },
                     async (i, ct) =>
                     {
                         results[i] = await ProcessAsync(level[i], parsed, errors, diagnostics, ct).ConfigureAwait(false);
@@ -153,6 +153,12 @@ public sealed class SiteCrawler(
             Cancelled = cancelled,
         };
     }
+
+    /// <summary>
+    /// Pages in hand at once: the site's hosts can serve no more than their per-host slots, and a page waiting for a
+    /// slot while holding its parsed neighbours would only cost memory.
+    /// </summary>
+    private int CrawlDegree => Math.Clamp(options.PerHostConcurrency * Math.Max(1, _scope.Hosts.Count), 1, options.TotalConcurrency);
 
     private async Task<PageOutcome> ProcessAsync(
         PageJob job, ConcurrentDictionary<string, byte> parsed, ConcurrentQueue<string> errors, ConcurrentQueue<string> diagnostics, CancellationToken cancellationToken)

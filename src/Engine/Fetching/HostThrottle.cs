@@ -3,13 +3,16 @@ using System.Collections.Concurrent;
 namespace ComplianceFns.Engine.Fetching;
 
 /// <summary>
-/// Politeness: at most N requests in flight per host and overall, and a minimum gap between request starts to the
-/// same host.
+/// Politeness: at most N requests in flight per origin (host and port) and overall, and a minimum gap between request
+/// starts to the same origin.
 /// </summary>
 public sealed class HostThrottle(int perHostConcurrency, int totalConcurrency, TimeSpan politenessDelay, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, HostSlot> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _total = new(totalConcurrency, totalConcurrency);
+
+    /// <summary>The key a request is throttled by: "host" on the scheme's default port, else "host:port".</summary>
+    public static string Origin(Uri url) => url.IsDefaultPort ? url.IdnHost : $"{url.IdnHost}:{url.Port}";
 
     public async Task<IDisposable> AcquireAsync(string host, CancellationToken cancellationToken)
     {

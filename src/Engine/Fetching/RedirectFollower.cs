@@ -5,14 +5,17 @@ namespace ComplianceFns.Engine.Fetching;
 
 /// <summary>
 /// Follows redirects by hand, so every hop is throttled, address-guarded and recorded, loops are named as loops, and
-/// the hop limit holds. Retries 429, 503, timeouts and dropped connections with bounded backoff, honouring
-/// Retry-After; a host that keeps failing is short-circuited by <see cref="HostHealth"/>.
+/// the hop limit holds. Retries 429, 503 and dropped connections with bounded backoff, honouring Retry-After; a
+/// timeout is not retried (it has already waited the whole timeout, and a second wait rarely ends otherwise). A host
+/// that keeps failing is short-circuited by <see cref="HostHealth"/>.
 /// </summary>
 public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle, CrawlOptions options, TimeProvider time)
 {
     private readonly HostHealth _health = new(options.HostFailuresBeforeShortCircuit);
 
-    public async Task<FollowedResponse> FetchAsync(Uri url, FetchMode mode, int? maxBodyBytes, CancellationToken cancellationToken)
+    /// <param name="requestStarting">Called each time a request has its slot and is about to be sent: time spent
+    /// waiting for our own throttle is not the target's.</param>
+    public async Task<FollowedResponse> FetchAsync(Uri url, FetchMode mode, int? maxBodyBytes, CancellationToken cancellationToken, Action? requestStarting = null)
     {
         var chain = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal) { Key(url) };
@@ -20,7 +23,7 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
         var current = url;
         while (true)
         {
-            var (response, tries) = await FetchWithRetriesAsync(current, mode, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+            var (response, tries) = await FetchWithRetriesAsync(current, mode, maxBodyBytes, requestStarting, cancellationToken).ConfigureAwait(false);
             attempts += tries;
             if (!response.IsRedirect)
             {
@@ -54,7 +57,7 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
     }
 
     private async Task<(FetchResponse Response, int Attempts)> FetchWithRetriesAsync(
-        Uri url, FetchMode mode, int? maxBodyBytes, CancellationToken cancellationToken)
+        Uri url, FetchMode mode, int? maxBodyBytes, Action? requestStarting, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -64,7 +67,7 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
             }
 
             FetchResponse response;
-            using (await throttle.AcquireAsync(url.IdnHost, cancellationToken).ConfigureAwait(false))
+            using (await throttle.AcquireAsync(HostThrottle.Origin(url), cancellationToken).ConfigureAwait(false))
             {
                 // Checked again after the wait for a slot: the host may have failed enough meanwhile.
                 if (_health.ShortCircuit(url) is { } failedMeanwhile)
@@ -72,6 +75,7 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
                     return (failedMeanwhile, attempt);
                 }
 
+                requestStarting?.Invoke();
                 response = await fetcher.FetchAsync(url, mode, maxBodyBytes, cancellationToken).ConfigureAwait(false);
             }
 
@@ -94,10 +98,11 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
         }
     }
 
-    // A host that could not even be connected to (refused, connect timeout) will not answer a second later.
+    // A host that could not even be connected to (refused, connect timeout) will not answer a second later; a request
+    // that timed out has already waited the whole timeout, and waiting it again and again holds the run for minutes.
     private static bool IsRetryable(FetchResponse response) =>
         response.StatusCode is 429 or 503
-        || (response.Failure is LinkFailure.Timeout or LinkFailure.ConnectionError && !response.ConnectFailed);
+        || (response.Failure is LinkFailure.ConnectionError && !response.ConnectFailed);
 
     private static string Key(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
 }

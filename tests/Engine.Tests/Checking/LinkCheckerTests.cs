@@ -158,4 +158,30 @@ public sealed class LinkCheckerTests
         Assert.Contains(nameof(UriFormatException), error, StringComparison.Ordinal);
         Assert.Contains(unparsable, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Time_spent_queueing_behind_other_targets_is_not_charged_to_a_targets_budget()
+    {
+        // One slot, three targets of 0.5 s each, a 1.2 s budget: the third waits 1 s for the slot, then answers in time.
+        await using var server = await LoopbackHttpServer.StartAsync(app => app.MapMethods("/slow/{n:int}", ["GET", "HEAD"], async (HttpContext c) =>
+        {
+            await Task.Delay(500, c.RequestAborted);
+            return Results.Bytes("GIF89a"u8.ToArray(), "image/gif");
+        }));
+        var options = FetchKit.FastOptions();
+        options.PerHostConcurrency = 1;
+        options.TotalConcurrency = 1;
+        options.TargetBudget = TimeSpan.FromSeconds(1.2);
+        var (fetcher, follower) = FetchKit.Create(options);
+        using var _ = fetcher;
+        var checker = new LinkChecker(follower, options);
+        await checker.CheckAsync(server.Url("/slow/99").AbsoluteUri, LinkKind.Image, CancellationToken.None); // a warm server and connection
+
+        var probes = await Task.WhenAll(Enumerable.Range(0, 3).Select(n =>
+            checker.CheckAsync(server.Url($"/slow/{n}").AbsoluteUri, LinkKind.Image, CancellationToken.None)));
+
+        Assert.All(probes, p => Assert.Equal(LinkFailure.None, p.Result.Failure));
+        Assert.All(probes, p => Assert.True(p.Result.Elapsed < TimeSpan.FromSeconds(1), $"elapsed {p.Result.Elapsed} counts the queue"));
+        Assert.Equal(4, server.Requests.Count);
+    }
 }

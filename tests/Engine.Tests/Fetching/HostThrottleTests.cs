@@ -71,4 +71,27 @@ public sealed class HostThrottleTests
         {
         }
     }
+
+    [Theory]
+    [InlineData("http://www.example.gov.cn/a", "www.example.gov.cn")]
+    [InlineData("https://www.example.gov.cn:443/a", "www.example.gov.cn")]
+    [InlineData("http://127.0.0.1:8080/a", "127.0.0.1:8080")]
+    public void Requests_are_throttled_per_origin(string url, string origin) =>
+        Assert.Equal(origin, HostThrottle.Origin(new Uri(url)));
+
+    [Fact]
+    public async Task Two_ports_of_one_host_do_not_share_a_slot()
+    {
+        var throttle = new HostThrottle(perHostConcurrency: 1, totalConcurrency: 4, TimeSpan.Zero, TimeProvider.System);
+        using var first = await throttle.AcquireAsync(HostThrottle.Origin(new Uri("http://127.0.0.1:8001/")), CancellationToken.None);
+
+        var second = throttle.AcquireAsync(HostThrottle.Origin(new Uri("http://127.0.0.1:8002/")), CancellationToken.None);
+        var sameOrigin = throttle.AcquireAsync(HostThrottle.Origin(new Uri("http://127.0.0.1:8001/x")), CancellationToken.None);
+
+        Assert.True(second.IsCompletedSuccessfully);
+        Assert.False(sameOrigin.IsCompleted);
+        (await second).Dispose();
+        first.Dispose();
+        (await sameOrigin).Dispose();
+    }
 }

@@ -119,4 +119,24 @@ public sealed class RedirectFollowerTests
         Assert.Equal(LinkFailure.BlockedAddress, result.Failure);
         Assert.Equal(["http://169.254.169.254/latest/meta-data/"], result.Chain);
     }
+
+    [Fact]
+    public async Task A_request_that_timed_out_is_not_retried()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
+            app.MapGet("/hang", (HttpContext c) => Task.Delay(Timeout.Infinite, c.RequestAborted)));
+        var options = FetchKit.FastOptions();
+        options.RequestTimeout = TimeSpan.FromSeconds(0.5);
+        options.MaxRetries = 2;
+        var (fetcher, follower) = FetchKit.Create(options);
+        using var _ = fetcher;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await follower.FetchAsync(server.Url("/hang"), FetchMode.GetHeaders, null, CancellationToken.None);
+
+        Assert.Equal(LinkFailure.Timeout, result.Final.Failure);
+        Assert.Equal(1, result.Attempts);
+        Assert.Equal(1, server.CountOf("GET", "/hang"));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.4), $"waited {clock.Elapsed} for one 0.5 s timeout");
+    }
 }
