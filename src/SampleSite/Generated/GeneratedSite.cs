@@ -19,8 +19,10 @@ internal sealed class GeneratedSite
     private readonly int[][] _links;
     private readonly int[][] _images;
     private readonly Dictionary<int, string> _brokenTargetBySource;
+    private readonly Dictionary<int, List<string>> _outsideLinksBySource = [];
 
-    public GeneratedSite(int pages, int linksPerPage, int seed)
+    /// <param name="outsideLinks">Absolute URLs on other hosts, each linked from one seeded page.</param>
+    public GeneratedSite(int pages, int linksPerPage, int seed, IReadOnlyList<string>? outsideLinks = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pages, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(linksPerPage, 1);
@@ -53,7 +55,24 @@ internal sealed class GeneratedSite
         var brokenCount = Math.Max(1, (int)Math.Round(pages * 0.02));
         _brokenTargetBySource = Enumerable.Range(0, pages).OrderBy(_ => random.Next()).Take(brokenCount)
             .ToDictionary(source => source, source => string.Create(CultureInfo.InvariantCulture, $"/p/missing-{source}.html"));
+
+        // A random of its own, so adding outside links leaves the rest of a seed's site as it was.
+        var outside = new Random(unchecked(seed + 1));
+        foreach (var url in outsideLinks ?? [])
+        {
+            var source = outside.Next(pages);
+            if (!_outsideLinksBySource.TryGetValue(source, out var list))
+            {
+                _outsideLinksBySource[source] = list = [];
+            }
+
+            list.Add(url);
+        }
     }
+
+    /// <summary>Absolute outside URL → the page (index) that links it.</summary>
+    public IEnumerable<KeyValuePair<int, string>> OutsideLinks =>
+        _outsideLinksBySource.SelectMany(pair => pair.Value.Select(url => new KeyValuePair<int, string>(pair.Key, url)));
 
     public int PageCount { get; }
 
@@ -83,6 +102,10 @@ internal sealed class GeneratedSite
         if (_brokenTargetBySource.TryGetValue(page, out var missing))
         {
             html.Append("<li><a href=\"").Append(WebUtility.HtmlEncode(missing)).Append("\">已删除的政务信息</a></li>\n");
+        }
+        foreach (var url in _outsideLinksBySource.GetValueOrDefault(page) ?? [])
+        {
+            html.Append("<li><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">相关单位网站</a></li>\n");
         }
         html.Append("</ul>\n");
 
