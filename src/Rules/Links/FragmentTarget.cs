@@ -11,6 +11,12 @@ public static class FragmentTarget
     /// <summary>Starts the fragment directive; the browser removes it and everything after it before scrolling.</summary>
     public const string DirectiveDelimiter = ":~:";
 
+    /// <summary>
+    /// GitHub and Gitee render a README heading as <c>id="user-content-x"</c> and their own script scrolls <c>#x</c> to it,
+    /// so such a link works for every reader although no element is named <c>x</c>.
+    /// </summary>
+    private const string UserContentPrefix = "user-content-";
+
     /// <summary>True when a browser finds where the fragment points, or the fragment names no element to find.</summary>
     /// <param name="fragment">The fragment without '#', as written in the href.</param>
     /// <param name="anchorIds">The ids and anchor names of the target page.</param>
@@ -25,7 +31,9 @@ public static class FragmentTarget
         }
 
         var decoded = Decode(indicated);
-        return anchorIds.Contains(decoded) || decoded.Equals("top", StringComparison.OrdinalIgnoreCase);
+        return anchorIds.Contains(decoded)
+            || decoded.Equals("top", StringComparison.OrdinalIgnoreCase)
+            || anchorIds.Contains(UserContentPrefix + decoded);
     }
 
     /// <summary>The fragment as a reader should see it in a finding: the directive cut off, percent-escapes decoded.</summary>

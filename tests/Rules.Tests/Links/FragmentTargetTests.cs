@@ -34,6 +34,15 @@ public sealed class FragmentTargetTests
     public void A_text_fragment_never_needs_an_element(string fragment) =>
         Assert.True(FragmentTarget.IsFound(fragment, Ids));
 
+    [Fact]
+    public void A_readme_heading_rendered_with_the_user_content_prefix_is_found()
+    {
+        var readme = new HashSet<string>(StringComparer.Ordinal) { "user-content-section-one" };
+
+        Assert.True(FragmentTarget.IsFound("section-one", readme));
+        Assert.False(FragmentTarget.IsFound("nonexistent", readme));
+    }
+
     [Theory]
     [InlineData("/route")]
     [InlineData("!/legacy-route")]
