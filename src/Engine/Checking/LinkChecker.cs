@@ -169,10 +169,11 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
         return Probe(url, head, null, clock.Elapsed, head.Attempts);
     }
 
-    // A HEAD that timed out or could not connect would fare no better as a GET; only a status is worth a second look.
+    // A HEAD that timed out or could not connect would fare no better as a GET; only a status is worth a second look,
+    // and only a 2xx is taken as is (a 304 or a 999 to HEAD says nothing of what a reader's GET gets).
     private static bool HeadIsReliable(FollowedResponse head) => head.Failure switch
     {
-        LinkFailure.None => head.Final.StatusCode is >= 200 and < 400,
+        LinkFailure.None => head.Final.StatusCode is >= 200 and < 300,
         LinkFailure.DnsFailure or LinkFailure.ConnectionRefused or LinkFailure.TlsFailure or LinkFailure.BlockedAddress
             or LinkFailure.Timeout or LinkFailure.RedirectLoop or LinkFailure.TooManyRedirects => true,
         _ => false,

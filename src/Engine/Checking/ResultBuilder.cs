@@ -39,13 +39,19 @@ internal static class ResultBuilder
         };
     }
 
+    /// <summary>
+    /// The failure a final status means. Our requests never name a cached copy, so a 304 leaves the browser with an
+    /// empty page; 600 and above is outside HTTP (999 is a common bot wall) and never called a server error.
+    /// </summary>
     public static LinkFailure FailureOfStatus(int status) => status switch
     {
         0 => LinkFailure.None,
+        304 => LinkFailure.HttpNotModified,
         404 => LinkFailure.HttpNotFound,
         410 => LinkFailure.HttpGone,
         >= 400 and < 500 => LinkFailure.HttpClientError,
-        >= 500 => LinkFailure.HttpServerError,
+        >= 500 and < 600 => LinkFailure.HttpServerError,
+        >= 600 => LinkFailure.HttpNonStandard,
         _ => LinkFailure.None,
     };
 

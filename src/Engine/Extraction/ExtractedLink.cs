@@ -7,5 +7,8 @@ namespace ComplianceFns.Engine.Extraction;
 /// <param name="Target">The absolute http(s) target without its fragment; null when the href is not a usable http(s) URL.</param>
 /// <param name="Text">Visible link text (or alt/title for images), whitespace-collapsed; empty when there is none.</param>
 /// <param name="Kind">How the target is used.</param>
-/// <param name="Fragment">The percent-decoded fragment without '#', when the href has a non-empty one.</param>
+/// <param name="Fragment">
+/// The fragment without '#' as written (HTML looks for an element by the raw form before the decoded one), when the
+/// href has a non-empty one.
+/// </param>
 public sealed record ExtractedLink(string RawHref, Uri? Target, string Text, LinkKind Kind, string? Fragment);

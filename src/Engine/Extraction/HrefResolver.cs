@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ComplianceFns.Rules.Links;
 
 namespace ComplianceFns.Engine.Extraction;
 
@@ -9,11 +10,6 @@ internal readonly record struct ResolvedHref(Uri? Target, string? Fragment);
 /// <summary>Turns an entity-decoded href into an absolute http(s) target the way a browser would, or says to skip it.</summary>
 internal static partial class HrefResolver
 {
-    private static readonly HashSet<string> SkippedSchemes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mailto", "tel", "javascript", "data", "about", "vbscript", "sms",
-    };
-
     /// <summary>Null when the href is not a link to check (empty, "#", mailto:, javascript: …).</summary>
     /// <param name="decodedHref">The attribute value with HTML entities decoded.</param>
     /// <param name="baseUri">The page's base URL.</param>
@@ -27,18 +23,18 @@ internal static partial class HrefResolver
         }
 
         var scheme = SchemePattern().Match(value);
-        if (scheme.Success && SkippedSchemes.Contains(scheme.Groups["scheme"].Value))
+        if (scheme.Success && UnusableHref.IsNeverChecked(scheme.Groups["scheme"].Value))
         {
             return null;
         }
 
         var hash = value.IndexOf('#');
-        var fragment = hash >= 0 ? DecodeFragment(value[(hash + 1)..]) : null;
+        var fragment = hash >= 0 && hash < value.Length - 1 ? value[(hash + 1)..] : null;
         var beforeFragment = hash >= 0 ? value[..hash] : value;
 
         if (scheme.Success && !IsHttp(scheme.Groups["scheme"].Value))
         {
-            return new ResolvedHref(null, fragment); // ftp:, file:, C:\… — not reachable by a reader's browser
+            return new ResolvedHref(null, fragment); // ftp:, file:, C:\… — judged by UnusableHref
         }
 
         if (beforeFragment.Length == 0)
@@ -83,23 +79,6 @@ internal static partial class HrefResolver
         var query = href.IndexOf('?');
         var path = query >= 0 ? href[..query] : href;
         return path.Contains('\\') ? path.Replace('\\', '/') + (query >= 0 ? href[query..] : string.Empty) : href;
-    }
-
-    private static string? DecodeFragment(string fragment)
-    {
-        if (fragment.Length == 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Uri.UnescapeDataString(fragment);
-        }
-        catch (UriFormatException)
-        {
-            return fragment;
-        }
     }
 
     [GeneratedRegex("^(?<scheme>[A-Za-z][A-Za-z0-9+.\\-]*):", RegexOptions.CultureInvariant)]

@@ -17,6 +17,10 @@ public static partial class HtmlPageParser
     private const int MaxAnchorIds = 100_000;
     private const int MaxHeadingChars = 200;
 
+    /// <summary>What a reader would call the images that have no alt text of their own.</summary>
+    private const string SiteIconText = "网站图标";
+    private const string VideoPosterText = "视频封面图";
+
     /// <summary>Real pages nest far less; beyond this the page is flattened (see <see cref="Load"/>).</summary>
     private const int MaxNestingDepth = 400;
 
@@ -266,7 +270,9 @@ public static partial class HtmlPageParser
     {
         "a" or "area" or "link" => element.Attributes["href"] is not null,
         "iframe" or "frame" or "script" or "embed" => element.Attributes["src"] is not null,
-        "img" => element.Attributes["src"] is not null || element.Attributes["srcset"] is not null,
+        "img" or "source" => element.Attributes["src"] is not null || element.Attributes["srcset"] is not null,
+        "video" => element.Attributes["src"] is not null || element.Attributes["poster"] is not null,
+        "audio" or "track" => element.Attributes["src"] is not null,
         "object" => element.Attributes["data"] is not null,
         _ => false,
     };
@@ -368,8 +374,22 @@ public static partial class HtmlPageParser
                 case "script":
                     Add(links, element, "src", baseUri, encoding, LinkKind.Script, string.Empty);
                     break;
-                case "link" when IsStylesheet(element):
+                case "link" when HasRel(element, "stylesheet") && element.Attributes["disabled"] is null:
+                    // A disabled stylesheet is never loaded by a browser, so it cannot fail a reader.
                     Add(links, element, "href", baseUri, encoding, LinkKind.Stylesheet, string.Empty);
+                    break;
+                case "link" when HasRel(element, "icon"):
+                    Add(links, element, "href", baseUri, encoding, LinkKind.Image, SiteIconText);
+                    break;
+                case "source":
+                    AddSource(links, element, baseUri, encoding);
+                    break;
+                case "video":
+                    Add(links, element, "src", baseUri, encoding, LinkKind.Media, FrameText(element));
+                    Add(links, element, "poster", baseUri, encoding, LinkKind.Image, VideoPosterText);
+                    break;
+                case "audio" or "track":
+                    Add(links, element, "src", baseUri, encoding, LinkKind.Media, FrameText(element));
                     break;
                 case "embed":
                     Add(links, element, "src", baseUri, encoding, LinkKind.Frame, FrameText(element), attachmentAware: true);
@@ -432,6 +452,32 @@ public static partial class HtmlPageParser
         }
     }
 
+    /// <summary>
+    /// A <c>source</c> is an image candidate inside <c>picture</c> (browsers pick one by media query and type, so each
+    /// may be the one a reader gets) and a media file inside <c>video</c>/<c>audio</c>.
+    /// </summary>
+    private static void AddSource(List<ExtractedLink> links, HtmlNode source, Uri baseUri, Encoding? encoding)
+    {
+        var owner = source.ParentNode;
+        while (owner is not null && owner.Name == "source")
+        {
+            owner = owner.ParentNode; // markup that leaves <source> unclosed nests the next one inside it
+        }
+
+        if (owner?.Name != "picture")
+        {
+            Add(links, source, "src", baseUri, encoding, LinkKind.Media, FrameText(owner ?? source));
+            return;
+        }
+
+        var text = owner.SelectSingleNode(".//img") is { } image ? ElementText.AltOrTitle(image) : string.Empty;
+        var srcset = source.Attributes["srcset"]?.Value;
+        foreach (var candidate in SrcsetParser.Candidates(HtmlEntity.DeEntitize(srcset ?? string.Empty) ?? string.Empty))
+        {
+            AddResolved(links, candidate, candidate, baseUri, encoding, LinkKind.Image, text, attachmentAware: false);
+        }
+    }
+
     private static void AddRefresh(List<ExtractedLink> links, HtmlNode meta, Uri baseUri, Encoding? encoding)
     {
         var raw = meta.Attributes["content"]?.Value;
@@ -482,10 +528,10 @@ public static partial class HtmlPageParser
             ? title
             : ElementText.Collapse(HtmlRendering.AttributeText(element, "name"));
 
-    private static bool IsStylesheet(HtmlNode link) =>
+    private static bool HasRel(HtmlNode link, string token) =>
         (link.Attributes["rel"]?.Value ?? string.Empty)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Any(token => token.Equals("stylesheet", StringComparison.OrdinalIgnoreCase));
+            .Any(value => value.Equals(token, StringComparison.OrdinalIgnoreCase));
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 

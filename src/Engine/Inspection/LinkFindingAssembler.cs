@@ -19,7 +19,11 @@ internal static class LinkFindingAssembler
         {
             if (link.TargetUrl is null)
             {
-                broken.Add((link, new LinkCheckResult { Url = link.RawHref, Failure = LinkFailure.InvalidUrl, Detail = "无法解析为有效的网址" }));
+                if (UnusableHref.Judge(link.RawHref) is { } unusable)
+                {
+                    broken.Add((link, unusable));
+                }
+
                 continue;
             }
 
@@ -35,9 +39,9 @@ internal static class LinkFindingAssembler
                 continue;
             }
 
-            if (link.Fragment is { Length: > 0 } fragment && probe.AnchorIds is { } anchors && !anchors.Contains(fragment) && !IsImplicitTarget(fragment))
+            if (link.Fragment is { Length: > 0 } fragment && probe.AnchorIds is { } anchors && !FragmentTarget.IsFound(fragment, anchors))
             {
-                broken.Add((link, result with { Failure = LinkFailure.MissingFragment, Detail = $"#{fragment}" }));
+                broken.Add((link, result with { Failure = LinkFailure.MissingFragment, Detail = $"#{FragmentTarget.Display(fragment)}" }));
                 continue;
             }
 
@@ -75,7 +79,4 @@ internal static class LinkFindingAssembler
             .ThenBy(f => f.TargetUrl, StringComparer.Ordinal)
             .ToList();
     }
-
-    // "#top" and "#" scroll to the top in every browser, with or without an element of that id.
-    private static bool IsImplicitTarget(string fragment) => fragment.Equals("top", StringComparison.OrdinalIgnoreCase);
 }

@@ -29,6 +29,13 @@ public enum LinkFailure
     HttpClientError,
 
     HttpServerError,
+
+    /// <summary>304 Not Modified to a request that named no cached copy: the browser shows an empty page.</summary>
+    HttpNotModified,
+
+    /// <summary>A status of 600 or above, which HTTP does not define (999 is common behind bot walls).</summary>
+    HttpNonStandard,
+
     RedirectLoop,
     TooManyRedirects,
 
@@ -37,4 +44,10 @@ public enum LinkFailure
 
     /// <summary>The page loads, but the <c>#fragment</c> names no element on it.</summary>
     MissingFragment,
+
+    /// <summary>A <c>file:</c> URL or a Windows path: it opens only on the author's own computer.</summary>
+    LocalFile,
+
+    /// <summary>An <c>ftp:</c> URL: current browsers no longer open FTP.</summary>
+    FtpLink,
 }

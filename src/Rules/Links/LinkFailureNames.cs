@@ -17,10 +17,14 @@ public static class LinkFailureNames
         LinkFailure.HttpGone => "页面已删除（410）",
         LinkFailure.HttpClientError => "无法访问（4xx）",
         LinkFailure.HttpServerError => "服务器错误（5xx）",
+        LinkFailure.HttpNotModified => "返回 304（空白页面）",
+        LinkFailure.HttpNonStandard => "非标准状态码",
         LinkFailure.RedirectLoop => "循环跳转",
         LinkFailure.TooManyRedirects => "跳转次数过多",
         LinkFailure.SoftNotFound => "页面显示“不存在”",
         LinkFailure.MissingFragment => "页内锚点不存在",
+        LinkFailure.LocalFile => "指向本机文件",
+        LinkFailure.FtpLink => "使用 FTP 协议",
         _ => failure.ToString(),
     };
 }

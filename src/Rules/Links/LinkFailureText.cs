@@ -23,6 +23,10 @@ public static class LinkFailureText
                 return "可以正常访问";
             case LinkFailure.InvalidUrl when result.RedirectChain.Count == 0:
                 return "地址格式错误，无法识别为有效网址" + Parenthesized(result.Detail);
+            case LinkFailure.LocalFile:
+                return $"{verb}：地址是本机文件路径（{result.Detail ?? "file:"}），只能在编写页面的那台电脑上打开，读者无法访问";
+            case LinkFailure.FtpLink:
+                return "使用 FTP 协议（ftp:），目前主流浏览器已不再直接打开 FTP 地址，读者需另装 FTP 软件才能访问";
             case LinkFailure.BlockedAddress when result.RedirectChain.Count == 0:
                 return BlockedAddress(result, failedUrl);
             case LinkFailure.MissingFragment:
@@ -40,6 +44,7 @@ public static class LinkFailureText
 
         var outcome = Outcome(result, failedUrl);
         return result.Failure is LinkFailure.HttpNotFound or LinkFailure.HttpGone or LinkFailure.HttpClientError or LinkFailure.HttpServerError
+            or LinkFailure.HttpNotModified or LinkFailure.HttpNonStandard
             ? $"{verb}：服务器{outcome}"
             : $"{verb}：{outcome}";
     }
@@ -75,6 +80,8 @@ public static class LinkFailureText
         LinkFailure.HttpGone => $"返回 {result.StatusCode ?? 410}（页面已被永久删除）",
         LinkFailure.HttpClientError => $"返回 {Status(result)}（{ClientErrorMeaning(result.StatusCode)}）",
         LinkFailure.HttpServerError => $"返回 {Status(result)}（{ServerErrorMeaning(result.StatusCode)}）" + Attempts(result),
+        LinkFailure.HttpNotModified => $"返回 {result.StatusCode ?? 304}（内容未修改），但检查请求并未携带缓存信息，读者的浏览器将显示空白页面",
+        LinkFailure.HttpNonStandard => $"返回非标准状态码 {Status(result)}（HTTP 标准未定义此状态，常见于网站拦截自动访问程序；读者用浏览器打开可能正常，请人工打开核实）",
         LinkFailure.Timeout => Timeout(result),
         LinkFailure.ConnectionRefused => $"服务器 {DisplayHost(failedUrl)} 拒绝连接" + Attempts(result),
         LinkFailure.ConnectionError => $"与服务器 {DisplayHost(failedUrl)} 的网络连接失败（连接被重置或网络不可达）" + Attempts(result),

@@ -29,9 +29,18 @@ public static class LinkFindingFactory
         }
 
         // A link to a private address is named as such even when a redirect led there.
-        if (result.Failure == LinkFailure.BlockedAddress && kind is not (LinkKind.Image or LinkKind.Script or LinkKind.Stylesheet))
+        if (result.Failure == LinkFailure.BlockedAddress && !kind.IsEmbeddedResource())
         {
             return LinkRules.PrivateAddress;
+        }
+
+        // Hints whatever the kind: neither says for sure that readers cannot open the target.
+        switch (result.Failure)
+        {
+            case LinkFailure.HttpNonStandard:
+                return LinkRules.NonStandardStatus;
+            case LinkFailure.FtpLink:
+                return LinkRules.FtpLink;
         }
 
         switch (kind)
@@ -42,6 +51,8 @@ public static class LinkFindingFactory
                 return LinkRules.BrokenScript;
             case LinkKind.Stylesheet:
                 return LinkRules.BrokenStylesheet;
+            case LinkKind.Media:
+                return LinkRules.BrokenMedia;
         }
 
         if (result.FailedAfterRedirect)
@@ -66,6 +77,8 @@ public static class LinkFindingFactory
             LinkFailure.MissingFragment => LinkRules.MissingFragment,
             LinkFailure.BlockedAddress => LinkRules.PrivateAddress,
             LinkFailure.InvalidUrl => LinkRules.InvalidUrl,
+            LinkFailure.HttpNotModified => LinkRules.NotModified,
+            LinkFailure.LocalFile => LinkRules.LocalFile,
             _ => throw new ArgumentOutOfRangeException(nameof(result), result.Failure, "Unknown link failure."),
         };
     }
@@ -237,5 +250,7 @@ public static class LinkFindingFactory
     public const string BrokenLinkFamily = "link.broken";
 
     private static string? FragmentOf(LinkReference reference, LinkCheckResult result) =>
-        result.Failure == LinkFailure.MissingFragment ? reference.Fragment ?? UrlCanonicalizer.Fragment(reference.RawHref) : null;
+        result.Failure != LinkFailure.MissingFragment ? null
+        : reference.Fragment is { } fragment ? FragmentTarget.Display(fragment)
+        : UrlCanonicalizer.Fragment(reference.RawHref);
 }

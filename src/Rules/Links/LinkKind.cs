@@ -26,6 +26,9 @@ public enum LinkKind
 
     /// <summary>A hyperlink found inside a PDF or DOCX attachment.</summary>
     DocumentLink,
+
+    /// <summary><c>video</c>/<c>audio</c>/<c>source src</c> and caption <c>track src</c>: what the page plays.</summary>
+    Media,
 }
 
 public static class LinkKindNames
@@ -40,10 +43,11 @@ public static class LinkKindNames
         LinkKind.Stylesheet => "样式表",
         LinkKind.Attachment => "附件",
         LinkKind.DocumentLink => "附件内链接",
+        LinkKind.Media => "音视频",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     /// <summary>Resources a browser loads by itself: a failure breaks how the page looks or works.</summary>
     public static bool IsEmbeddedResource(this LinkKind kind) =>
-        kind is LinkKind.Image or LinkKind.Script or LinkKind.Stylesheet;
+        kind is LinkKind.Image or LinkKind.Script or LinkKind.Stylesheet or LinkKind.Media;
 }

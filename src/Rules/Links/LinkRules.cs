@@ -25,12 +25,18 @@ public static class LinkRules
     public static readonly RuleDescriptor BrokenStylesheet = new("link.broken-stylesheet", Severity.General, "样式表无法加载", "A stylesheet the page loads cannot be loaded.");
     public static readonly RuleDescriptor WrongTarget = new("link.wrong-target", Severity.General, "错链（链接与目标内容不符）", "The link text names a document or column that the target page's title and headings do not match.");
     public static readonly RuleDescriptor PrivateAddress = new("link.private-address", Severity.General, "链接指向内网或保留地址", "The target resolves to a loopback, private, link-local or cloud-metadata address; it is never requested and the public cannot reach it.");
-    public static readonly RuleDescriptor InvalidUrl = new("link.invalid-url", Severity.General, "链接地址格式错误", "The href is not a usable URL.");
+    public static readonly RuleDescriptor InvalidUrl = new("link.invalid-url", Severity.General, "链接地址格式错误", "The href is not a usable URL (no host, a scheme no browser knows).");
+    public static readonly RuleDescriptor NotModified = new("link.http-304", Severity.General, "链接返回 304（空白页面）", "The target answers 304 Not Modified to a request that named no cached copy, so a reader's browser shows an empty page.");
+    public static readonly RuleDescriptor NonStandardStatus = new("link.http-nonstandard", Severity.Hint, "链接返回非标准状态码", "The target answers a status of 600 or above, which HTTP does not define (999 is common where a site blocks automated visitors); a reader's browser may still show the page, so it is to be checked by hand.");
+    public static readonly RuleDescriptor BrokenMedia = new("link.broken-media", Severity.General, "音视频无法播放", "A video, audio or caption file the page plays cannot be loaded.");
+    public static readonly RuleDescriptor LocalFile = new("link.local-file", Severity.General, "链接指向本机文件", "The href is a file: URL or a Windows path (C:\\…, \\\\server\\…): it opens only on the author's own computer.");
+    public static readonly RuleDescriptor FtpLink = new("link.ftp", Severity.Hint, "链接使用 FTP 协议", "The href is an ftp: URL, which current browsers no longer open; readers need an FTP program.");
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Http404, Http410, Http4xx, Http5xx, Timeout, ConnectionRefused, ConnectionError, DnsFailure, TlsFailure,
         RedirectLoop, TooManyRedirects, RedirectError, SoftNotFound, MissingFragment, BrokenImage, BrokenScript,
-        BrokenStylesheet, WrongTarget, PrivateAddress, InvalidUrl,
+        BrokenStylesheet, WrongTarget, PrivateAddress, InvalidUrl, NotModified, NonStandardStatus, BrokenMedia, LocalFile,
+        FtpLink,
     ];
 }

@@ -184,4 +184,56 @@ public sealed class LinkCheckerTests
         Assert.All(probes, p => Assert.True(p.Result.Elapsed < TimeSpan.FromSeconds(1), $"elapsed {p.Result.Elapsed} counts the queue"));
         Assert.Equal(4, server.Requests.Count);
     }
+
+    [Fact]
+    public async Task A_304_to_a_request_without_a_cached_copy_is_a_finding_not_a_pass()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
+        {
+            app.MapGet("/page.html", () => Results.StatusCode(304));
+            app.MapMethods("/logo.png", ["GET", "HEAD"], () => Results.StatusCode(304));
+        });
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+        var checker = new LinkChecker(follower, FetchKit.FastOptions());
+
+        var page = await checker.CheckAsync(server.Url("/page.html").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
+        var image = await checker.CheckAsync(server.Url("/logo.png").AbsoluteUri, LinkKind.Image, CancellationToken.None);
+
+        Assert.Equal(LinkFailure.HttpNotModified, page.Result.Failure);
+        Assert.Equal(LinkFailure.HttpNotModified, image.Result.Failure);
+        Assert.Equal(304, image.Result.StatusCode);
+        Assert.Equal(1, server.CountOf("GET", "/logo.png")); // a 304 to HEAD is no verdict: the GET decides
+    }
+
+    [Theory]
+    [InlineData(999)]
+    [InlineData(600)]
+    public async Task A_status_of_600_or_more_is_non_standard_not_a_server_error(int status)
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app => app.MapGet("/profile", () => Results.StatusCode(status)));
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+
+        var probe = await new LinkChecker(follower, FetchKit.FastOptions()).CheckAsync(server.Url("/profile").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
+
+        Assert.Equal(LinkFailure.HttpNonStandard, probe.Result.Failure);
+        Assert.Equal(status, probe.Result.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_head_answered_with_999_is_checked_again_with_get()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
+        {
+            app.MapMethods("/banner.png", ["HEAD"], () => Results.StatusCode(999));
+            app.MapGet("/banner.png", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47], "image/png"));
+        });
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+
+        var probe = await new LinkChecker(follower, FetchKit.FastOptions()).CheckAsync(server.Url("/banner.png").AbsoluteUri, LinkKind.Image, CancellationToken.None);
+
+        Assert.Equal(LinkFailure.None, probe.Result.Failure);
+    }
 }

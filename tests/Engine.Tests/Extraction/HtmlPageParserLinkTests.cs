@@ -49,6 +49,7 @@ public sealed class HtmlPageParserLinkTests
             [
                 (LinkKind.Anchor, "/new/index.html"),
                 (LinkKind.Stylesheet, "/css/main.css"),
+                (LinkKind.Image, "/favicon.ico"),
                 (LinkKind.Stylesheet, "/css/big.css"),
                 (LinkKind.Script, "/js/jquery.js"),
                 (LinkKind.Anchor, "/zwgk/tzgg/page.html"),
@@ -62,7 +63,7 @@ public sealed class HtmlPageParserLinkTests
             page.Links.Select(link => (link.Kind, link.Target!.AbsolutePath)));
         Assert.Equal("天津", page.Links.Single(link => link.Kind == LinkKind.Area).Text);
         Assert.Equal("列表", page.Links.First(link => link.Kind == LinkKind.Frame).Text);
-        Assert.Equal("徽标", page.Links.Single(link => link.Kind == LinkKind.Image).Text);
+        Assert.Equal("徽标", page.Links.Single(link => link.Kind == LinkKind.Image && link.RawHref == "/img/logo.png").Text);
     }
 
     [Theory]
@@ -195,12 +196,13 @@ public sealed class HtmlPageParserLinkTests
     }
 
     [Fact]
-    public void Fragment_is_split_from_the_target_and_percent_decoded()
+    public void Fragment_is_split_from_the_target_and_kept_as_written()
     {
+        // HTML looks for an element named by the raw fragment before the decoded one (FragmentTarget).
         var link = Single("<a href=\"/a.html?x=1#%E7%AC%AC%E4%B8%80%E7%AB%A0\">第一章</a>");
 
         Assert.Equal("http://127.0.0.1:8080/a.html?x=1", link.Target?.AbsoluteUri);
-        Assert.Equal("第一章", link.Fragment);
+        Assert.Equal("%E7%AC%AC%E4%B8%80%E7%AB%A0", link.Fragment);
     }
 
     [Fact]

@@ -41,6 +41,11 @@ internal static class HtmlReportFindings
         ["link.wrong-target"] = ("200", "链接文字为“2025年财政预算公开”，但目标页面标题为“2023年财政决算公开”"),
         ["link.private-address"] = ("blocked", "指向内网地址 10.12.0.8，公众无法访问，未发起请求"),
         ["link.invalid-url"] = ("invalid", "地址格式错误，无法作为网址访问"),
+        ["link.http-304"] = ("304", "无法访问：服务器返回 304（内容未修改），但检查请求并未携带缓存信息，读者的浏览器将显示空白页面"),
+        ["link.http-nonstandard"] = ("999", "无法访问：服务器返回非标准状态码 999（HTTP 标准未定义此状态，常见于网站拦截自动访问程序；读者用浏览器打开可能正常，请人工打开核实）"),
+        ["link.broken-media"] = ("404", "无法加载：服务器返回 404（页面不存在）"),
+        ["link.local-file"] = ("local", "无法访问：地址是本机文件路径（file: 协议），只能在编写页面的那台电脑上打开，读者无法访问"),
+        ["link.ftp"] = ("ftp", "使用 FTP 协议（ftp:），目前主流浏览器已不再直接打开 FTP 地址，读者需另装 FTP 软件才能访问"),
     };
 
     private static readonly Dictionary<string, (string Wrong, string Right, string Context)> TypoProblems = new(StringComparer.Ordinal)

@@ -37,6 +37,10 @@ public sealed class LinkFindingFactoryTests
     [InlineData(LinkFailure.MissingFragment, 200, "link.missing-fragment")]
     [InlineData(LinkFailure.BlockedAddress, null, "link.private-address")]
     [InlineData(LinkFailure.InvalidUrl, null, "link.invalid-url")]
+    [InlineData(LinkFailure.HttpNotModified, 304, "link.http-304")]
+    [InlineData(LinkFailure.HttpNonStandard, 999, "link.http-nonstandard")]
+    [InlineData(LinkFailure.LocalFile, null, "link.local-file")]
+    [InlineData(LinkFailure.FtpLink, null, "link.ftp")]
     public void DirectFailuresMapToTheirRules(LinkFailure failure, int? status, string ruleId)
     {
         var finding = LinkFindingFactory.ForBrokenLink(Site, Anchor(), Result(failure, status), DetectedAt);
@@ -63,6 +67,7 @@ public sealed class LinkFindingFactoryTests
     [InlineData(LinkKind.Image, "link.broken-image")]
     [InlineData(LinkKind.Script, "link.broken-script")]
     [InlineData(LinkKind.Stylesheet, "link.broken-stylesheet")]
+    [InlineData(LinkKind.Media, "link.broken-media")]
     [InlineData(LinkKind.Attachment, "link.http-404")]
     [InlineData(LinkKind.Frame, "link.http-404")]
     [InlineData(LinkKind.Area, "link.http-404")]
@@ -368,5 +373,43 @@ public sealed class LinkFindingFactoryTests
             var message = LinkFindingFactory.ForBrokenLink(Site, Anchor(), Result(failure), DetectedAt)!.Message;
             Assert.DoesNotContain(failure.ToString(), message);
         }
+    }
+
+    [Theory]
+    [InlineData(999)]
+    [InlineData(600)]
+    public void A_status_outside_http_is_a_hint_worded_as_such_never_a_server_error(int status)
+    {
+        foreach (var kind in new[] { LinkKind.Anchor, LinkKind.Image })
+        {
+            var finding = LinkFindingFactory.ForBrokenLink(Site, Anchor() with { Kind = kind }, Result(LinkFailure.HttpNonStandard, status), DetectedAt)!;
+
+            Assert.Equal(LinkRules.NonStandardStatus.Id, finding.RuleId);
+            Assert.Equal(Severity.Hint, finding.Severity);
+            Assert.Contains($"非标准状态码 {status}", finding.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("服务器错误", finding.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("5xx", finding.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_304_says_the_reader_sees_an_empty_page()
+    {
+        var finding = LinkFindingFactory.ForBrokenLink(Site, Anchor(), Result(LinkFailure.HttpNotModified, 304), DetectedAt)!;
+
+        Assert.Equal(LinkRules.NotModified.Id, finding.RuleId);
+        Assert.Contains("304", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("空白页面", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_anchor_shows_the_fragment_decoded_and_without_its_text_directive()
+    {
+        var reference = Anchor("第二章", "b.html#%E7%AC%AC%E4%BA%8C%E7%AB%A0") with { Fragment = "%E7%AC%AC%E4%BA%8C%E7%AB%A0" };
+        var finding = LinkFindingFactory.ForBrokenLink(Site, reference, Result(LinkFailure.MissingFragment, 200), DetectedAt)!;
+        var decoded = LinkFindingFactory.ForBrokenLink(Site, reference with { Fragment = "第二章" }, Result(LinkFailure.MissingFragment, 200), DetectedAt)!;
+
+        Assert.Contains("“#第二章”", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(decoded.Fingerprint, finding.Fingerprint); // the same anchor keeps its history whichever form was stored
     }
 }
