@@ -1,5 +1,6 @@
 using System.Buffers;
 using ComplianceFns.Rules.Findings;
+using ComplianceFns.Rules.Typos.Context;
 
 namespace ComplianceFns.Rules.Typos.Statistics;
 
@@ -9,7 +10,9 @@ namespace ComplianceFns.Rules.Typos.Statistics;
 /// reported when it completes a frequent word and raises the window's segmentation log-probability by more than
 /// <see cref="StatisticalThresholds.MinLogGain"/>. A rare dictionary word (布署) is reported when a one-character
 /// confusable variant is hundreds of times more frequent (部署). Names (jieba nr/ns/nt/nz), the government lexicon,
-/// site terms, 文号 prefixes and all non-Han text are never flagged. Thread-safe: holds only shared read-only data.
+/// site terms, 文号 prefixes and all non-Han text are never flagged. The public constructors also run the
+/// context-scored confusion sets (<see cref="ContextConfusionLayer"/>) after this layer, so every host that asks for
+/// the statistical layer gets both. Thread-safe: holds only shared read-only data.
 /// </summary>
 public sealed class StatisticalLayer : ITypoLayer
 {
@@ -21,6 +24,7 @@ public sealed class StatisticalLayer : ITypoLayer
     private readonly IConfusableSource _confusables;
     private readonly StatisticalThresholds _thresholds;
     private readonly MaxProbabilitySegmenter _segmenter;
+    private readonly ContextConfusionLayer? _context;
 
     /// <summary>The layer with the embedded dictionaries, the seed confusion table and the default thresholds.</summary>
     public StatisticalLayer()
@@ -31,6 +35,7 @@ public sealed class StatisticalLayer : ITypoLayer
     public StatisticalLayer(StatisticalThresholds thresholds)
         : this(UnihanConfusables.Instance, thresholds, WordFrequencyDictionary.Instance)
     {
+        _context = new ContextConfusionLayer();
     }
 
     internal StatisticalLayer(IConfusableSource confusables, StatisticalThresholds thresholds, WordFrequencyDictionary dictionary)
@@ -64,7 +69,32 @@ public sealed class StatisticalLayer : ITypoLayer
             }
             FindInRun(text, start, index, candidates);
         }
+        var first = hits.Count;
         AddNonOverlapping(text, context, candidates, hits);
+        if (_context is not null)
+        {
+            var own = hits.Count;
+            var taken = new System.Collections.BitArray(text.Length);
+            for (var i = first; i < own; i++)
+            {
+                for (var j = hits[i].Start; j < hits[i].End; j++)
+                {
+                    taken[j] = true;
+                }
+            }
+            _context.Detect(text, context, hits);
+            // Site terms and 文号 prefixes protect these hits as they protect the layer's own, and a span this layer
+            // already reported keeps its own hit.
+            for (var i = hits.Count - 1; i >= own; i--)
+            {
+                var hit = hits[i];
+                if (Whitelist.Covers(text, hit.Start, hit.End, context)
+                    || Enumerable.Range(hit.Start, hit.End - hit.Start).Any(j => taken[j]))
+                {
+                    hits.RemoveAt(i);
+                }
+            }
+        }
     }
 
     private void FindInRun(string text, int runStart, int runEnd, List<Candidate> candidates)
