@@ -79,7 +79,8 @@ public sealed class ContextConfusionLayer : ITypoLayer
                 continue;
             }
             var best = FindBestWord(text, p, runStart, runEnd, leftOpen, rightOpen, confusables);
-            if (best is not { } found || found.Start < lastEnd || ProperNameGuard.Protects(text, found.Start, found.End))
+            if (best is not { } found || found.Start < lastEnd || ProperNameGuard.Protects(text, found.Start, found.End)
+                || ParallelItemsGuard.Protects(text, found.Start, found.End))
             {
                 continue;
             }

@@ -42,6 +42,8 @@ public sealed class ContextConfusionLayerTests
     [InlineData("委副书记、县长彭鉴到县民政局调研指导工作。")] // a person's name after a title
     [InlineData("在“津心办”手机APP开设政务公开专栏。")]        // a short quoted term
     [InlineData("副县长胡绍军、王伟、才让出席会议。")]
+    [InlineData("发生突发事件的，必须按规定及时报告，不得迟报、漏报、瞒报。")] // parallel coinages sharing 报
+    [InlineData("切实做到不推诿、不扯皮、不拖延，限时办结群众诉求。")]           // parallel coinages sharing 不
     public void Clean_sentences_raise_nothing(string text) => Assert.Empty(Detect(text));
 
     [Fact]
