@@ -26,11 +26,17 @@ public static class LinkRules
     public static readonly RuleDescriptor WrongTarget = new("link.wrong-target", Severity.General, "错链（链接与目标内容不符）", "The link text names a document or column that the target page's title and headings do not match.");
     public static readonly RuleDescriptor PrivateAddress = new("link.private-address", Severity.General, "链接指向内网或保留地址", "The target resolves to a loopback, private, link-local or cloud-metadata address; it is never requested and the public cannot reach it.");
     public static readonly RuleDescriptor InvalidUrl = new("link.invalid-url", Severity.General, "链接地址格式错误", "The href is not a usable URL.");
+    public static readonly RuleDescriptor StartPageUnreachable = new("link.start-page-unreachable", Severity.Serious, "首页无法访问", "A start page answers an error status, times out, is not an HTML page, says the page does not exist or cannot be read: nothing reached through it was inspected.");
+    public static readonly RuleDescriptor UnreadablePage = new("link.unreadable-page", Severity.General, "页面无法读取", "A page of the site answers but cannot be read (over the size cap, inflates past the decompression cap, or is not HTML although its address is a page's): its links and text went unchecked.");
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Http404, Http410, Http4xx, Http5xx, Timeout, ConnectionRefused, ConnectionError, DnsFailure, TlsFailure,
         RedirectLoop, TooManyRedirects, RedirectError, SoftNotFound, MissingFragment, BrokenImage, BrokenScript,
         BrokenStylesheet, WrongTarget, PrivateAddress, InvalidUrl,
+        StartPageUnreachable, UnreadablePage,
     ];
+
+    /// <summary>Rules about a page the crawler could not read, not about a link on a page; a finding's page is the unread page.</summary>
+    public static IReadOnlyList<RuleDescriptor> PageReadRules { get; } = [StartPageUnreachable, UnreadablePage];
 }
