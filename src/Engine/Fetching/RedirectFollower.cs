@@ -5,7 +5,7 @@ namespace ComplianceFns.Engine.Fetching;
 
 /// <summary>
 /// Follows redirects by hand, so every hop is throttled, address-guarded and recorded, loops are named as loops, and
-/// the hop limit holds. Retries 429, 503, timeouts and dropped connections with bounded backoff, honouring
+/// the hop limit holds. Retries 429, 500, 502, 503, 504, timeouts and dropped connections with bounded backoff, honouring
 /// Retry-After; a host that keeps failing is short-circuited by <see cref="HostHealth"/>.
 /// </summary>
 public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle, CrawlOptions options, TimeProvider time)
@@ -76,7 +76,7 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
             }
 
             _health.Record(response);
-            if (!IsRetryable(response) || attempt >= options.MaxRetries)
+            if (!IsRetryable(response, mode) || attempt >= options.MaxRetries)
             {
                 return (response, attempt + 1);
             }
@@ -94,10 +94,13 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
         }
     }
 
-    // A host that could not even be connected to (refused, connect timeout) will not answer a second later.
-    private static bool IsRetryable(FetchResponse response) =>
-        response.StatusCode is 429 or 503
-        || (response.Failure is LinkFailure.Timeout or LinkFailure.ConnectionError && !response.ConnectFailed);
+    // A host that could not even be connected to (refused, connect timeout) will not answer a second later. A
+    // 500/502/504 is as often a passing upstream hiccup as a 503, so a flaky target is not reported as broken. A
+    // HEAD that timed out is not retried as HEAD: some servers never answer HEAD, and the GET after it is the retry.
+    private static bool IsRetryable(FetchResponse response, FetchMode mode) =>
+        response.StatusCode is 429 or 500 or 502 or 503 or 504
+        || (response.Failure == LinkFailure.ConnectionError && !response.ConnectFailed)
+        || (response.Failure == LinkFailure.Timeout && !response.ConnectFailed && mode != FetchMode.Head);
 
     private static string Key(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
 }
