@@ -9,7 +9,7 @@ namespace ComplianceFns.Rules.Links;
 /// </summary>
 public static class PageReadFindingFactory
 {
-    /// <summary>The evidence key naming the <see cref="PageReadProblem"/>.</summary>
+    /// <summary>The evidence key naming the <see cref="PageReadProblem"/> (in Chinese).</summary>
     public const string ProblemEvidence = "problem";
 
     /// <param name="reason">The cause in Chinese, without a final "。", e.g. "服务器返回 500（服务器内部错误）".</param>
@@ -20,7 +20,7 @@ public static class PageReadFindingFactory
         ArgumentException.ThrowIfNullOrWhiteSpace(pageUrl);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var rule = isStart ? LinkRules.StartPageUnreachable : LinkRules.UnreadablePage;
-        var evidence = new List<KeyValuePair<string, string>> { new(ProblemEvidence, problem.ToString()) };
+        var evidence = new List<KeyValuePair<string, string>> { new(ProblemEvidence, problem.ToChinese()) };
         if (status is { } code)
         {
             evidence.Add(new("status", code.ToString(CultureInfo.InvariantCulture)));

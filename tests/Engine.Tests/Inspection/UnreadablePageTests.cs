@@ -116,7 +116,7 @@ public sealed class UnreadablePageTests
         Assert.Equal(site.Url("/big.html").AbsoluteUri, finding.PageUrl);
         Assert.Contains("页面 " + site.Url("/big.html").AbsoluteUri + " 无法读取", finding.Message, StringComparison.Ordinal);
         Assert.Contains("超过 1 MB 的读取上限", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(nameof(PageReadProblem.TooLarge), finding.EvidenceValue(PageReadFindingFactory.ProblemEvidence));
+        Assert.Equal(PageReadProblem.TooLarge.ToChinese(), finding.EvidenceValue(PageReadFindingFactory.ProblemEvidence));
         Assert.Equal(0, site.CountOf("GET", "/missing.html")); // a cut page's links are not read
         Assert.DoesNotContain(result.CrawledPages, p => p.EndsWith("/big.html", StringComparison.Ordinal));
         var unread = Assert.Single(result.UnreadPages);
@@ -144,7 +144,7 @@ public sealed class UnreadablePageTests
         Assert.Equal(LinkRules.UnreadablePage.Id, finding.RuleId);
         Assert.Equal(site.Url("/bomb.html").AbsoluteUri, finding.PageUrl);
         Assert.Contains("解压后超过 2 MB 的上限（疑似压缩炸弹）", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(nameof(PageReadProblem.InflatesTooFar), finding.EvidenceValue(PageReadFindingFactory.ProblemEvidence));
+        Assert.Equal(PageReadProblem.InflatesTooFar.ToChinese(), finding.EvidenceValue(PageReadFindingFactory.ProblemEvidence));
     }
 
     [Fact]
