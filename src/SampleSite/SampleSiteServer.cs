@@ -96,6 +96,9 @@ public sealed class SampleSiteServer : IAsyncDisposable
     public IReadOnlyList<ExpectedDefect> ExpectedDefects() =>
         SampleSiteManifest.ExpectedDefects(BaseUri, TlsBaseUri, RefusedPort);
 
+    /// <summary>The pages of this instance an inspection cannot read, each one finding (see <see cref="SampleSiteManifest.UnreadablePagePaths"/>).</summary>
+    public IReadOnlyList<ExpectedDefect> ExpectedUnreadablePages() => SampleSiteManifest.ExpectedUnreadablePages(BaseUri);
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

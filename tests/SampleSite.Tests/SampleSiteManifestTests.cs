@@ -11,8 +11,10 @@ public sealed class SampleSiteManifestTests(SampleSiteFixture site) : IClassFixt
     [Fact]
     public void Every_link_rule_has_a_planted_defect_and_every_defect_names_a_real_rule()
     {
-        var defects = site.Server.ExpectedDefects();
-        var ruleIds = LinkRules.All.Select(r => r.Id).ToHashSet();
+        IReadOnlyList<ExpectedDefect> defects = [.. site.Server.ExpectedDefects(), .. site.Server.ExpectedUnreadablePages()];
+
+        // The sample site's start page works: an unreachable start page is tested against hostile servers instead.
+        var ruleIds = LinkRules.All.Where(r => r != LinkRules.StartPageUnreachable).Select(r => r.Id).ToHashSet();
 
         Assert.Subset(ruleIds, defects.Select(d => d.RuleId).ToHashSet());
         Assert.Subset(defects.Select(d => d.RuleId).ToHashSet(), ruleIds);

@@ -136,7 +136,9 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
             return TargetProbe.Skipped(url, $"服务器要求降低访问频率（HTTP {final.StatusCode}），本次未能检查，原有问题保持未整改") with { Throttled = true };
         }
 
-        return new TargetProbe(ResultBuilder.Build(url, followed, page, elapsed) with { Attempts = attempts }, page?.AnchorIds)
+        // Anchors of a page cut at a size cap are incomplete: an anchor past the cut is unknown, not missing.
+        var anchors = final.BodyTruncated ? null : page?.AnchorIds;
+        return new TargetProbe(ResultBuilder.Build(url, followed, page, elapsed) with { Attempts = attempts }, anchors)
         {
             Inferred = final.ShortCircuited,
         };
@@ -169,13 +171,15 @@ public sealed class LinkChecker(RedirectFollower follower, CrawlOptions options)
         return Probe(url, head, null, clock.Elapsed, head.Attempts);
     }
 
-    // A HEAD that timed out or could not connect would fare no better as a GET; only a status is worth a second look,
-    // and only a 2xx is taken as is (a 304 or a 999 to HEAD says nothing of what a reader's GET gets).
+    // A HEAD that could not connect would fare no better as a GET; a status, or a server that connected but never
+    // answered the HEAD (some drop HEAD silently), is worth a second look, and only a 2xx is taken as is (a 304 or a
+    // 999 to HEAD says nothing of what a reader's GET gets).
     private static bool HeadIsReliable(FollowedResponse head) => head.Failure switch
     {
         LinkFailure.None => head.Final.StatusCode is >= 200 and < 300,
+        LinkFailure.Timeout => head.Final.ConnectFailed,
         LinkFailure.DnsFailure or LinkFailure.ConnectionRefused or LinkFailure.TlsFailure or LinkFailure.BlockedAddress
-            or LinkFailure.Timeout or LinkFailure.RedirectLoop or LinkFailure.TooManyRedirects => true,
+            or LinkFailure.RedirectLoop or LinkFailure.TooManyRedirects => true,
         _ => false,
     };
 }

@@ -39,6 +39,9 @@ public sealed class SiteCrawler(
         var errors = new ConcurrentQueue<string>();
         var diagnostics = new ConcurrentQueue<string>();
         var pages = new List<CrawledPage>();
+        var unread = new List<UnreadPage>();
+        var notFound = new List<string>();
+        var readAs = new List<(string Requested, string Final)>();
         int skippedByRobots = 0, skippedAsTraps = 0, leftByBudget = 0, admitted = 0, linksFound = 0;
         var cancelled = false;
 
@@ -95,6 +98,21 @@ public sealed class SiteCrawler(
                     linksFound += page.Links.Count;
                 }
 
+                if (result.Unread is { } notRead && unread.TrueForAll(u => u.Url != notRead.Url))
+                {
+                    unread.Add(notRead);
+                }
+
+                if (result.NotFoundUrl is { } notice)
+                {
+                    notFound.Add(notice);
+                }
+
+                if (result.ReadAs is { } alias)
+                {
+                    readAs.Add(alias);
+                }
+
                 foreach (var candidate in result.Candidates)
                 {
                     if (cancelled || !seen.Add(candidate.Url))
@@ -144,8 +162,13 @@ public sealed class SiteCrawler(
         }
 
         checker.AbandonExpected("检查已取消，未访问");
+        var judged = pages.Select(p => p.Url).Concat(notFound).ToHashSet(StringComparer.Ordinal);
+        judged.UnionWith(readAs.Where(a => judged.Contains(a.Final)).Select(a => a.Requested).ToList());
         return new CrawlResult(pages, errors.ToList())
         {
+            UnreadPages = unread,
+            NotFoundPages = notFound.Distinct(StringComparer.Ordinal).ToList(),
+            ReadUrls = judged,
             Diagnostics = diagnostics.ToList(),
             SkippedByRobots = skippedByRobots,
             SkippedAsTraps = skippedAsTraps,
@@ -196,18 +219,13 @@ public sealed class SiteCrawler(
 
         var final = followed.Final;
         var finalUrl = UrlCanonicalizer.TryCanonicalize(followed.FinalUrl, out var canonicalFinal) ? canonicalFinal : job.Url;
-        var readable = followed.Failure == LinkFailure.None && final.StatusCode is >= 200 and < 300 && final.Body is not null
-            && _scope.Contains(followed.FinalUrl);
-
-        if (job.IsStart && (followed.Failure != LinkFailure.None || final.StatusCode >= 400))
+        var inScope = _scope.Contains(followed.FinalUrl);
+        if (followed.Failure != LinkFailure.None || final.StatusCode is < 200 or >= 300 || final.Body is null || !inScope)
         {
-            errors.Enqueue($"起始页面 {job.Url} 无法访问：{DescribeFailure(followed)}");
-        }
-
-        if (!readable)
-        {
-            checker.Complete(job.Url, checker.Probe(job.Url, followed, null, clock.Elapsed, followed.Attempts));
-            return PageOutcome.Empty;
+            // Links to it are judged from this probe; only a start page is a finding of its own (nothing else was read).
+            var probe = checker.Probe(job.Url, followed, null, clock.Elapsed, followed.Attempts);
+            checker.Complete(job.Url, probe);
+            return job.IsStart ? StartNotRead(job, followed, probe, inScope, errors) : PageOutcome.Empty;
         }
 
         var firstRead = parsed.TryAdd(finalUrl, 0);
@@ -217,19 +235,40 @@ public sealed class SiteCrawler(
             return firstRead ? await ReadDocumentBoundedAsync(job, finalUrl, final, cancellationToken).ConfigureAwait(false) : PageOutcome.Empty;
         }
 
+        if (final.BodyTruncated)
+        {
+            // The page exists (links to it work), but a cut page would give partial links and anchors: it is not read.
+            Complete(job, finalUrl, followed, null, clock.Elapsed);
+            return firstRead || job.IsStart ? PageOutcome.NotRead(Unread(job, finalUrl, final, TooLarge(final))) : PageOutcome.Empty;
+        }
+
         if (!ResultBuilder.IsHtml(final))
         {
             Complete(job, finalUrl, followed, null, clock.Elapsed);
-            return PageOutcome.Empty;
+            return (firstRead || job.IsStart) && (job.IsStart || PagePromise.IsBroken(url, final.ContentType))
+                ? PageOutcome.NotRead(Unread(job, finalUrl, final, NotHtml(final)))
+                : PageOutcome.Empty;
         }
 
         // Parsed for every alias (its probe needs the title and anchors), but its links are read once.
         var decoded = CharsetDecoder.Decode(final.Body!, final.ContentType);
         var page = HtmlPageParser.Parse(decoded.Text, followed.FinalUrl, decoded.Encoding);
-        Complete(job, finalUrl, followed, page, clock.Elapsed);
+        var judged = Complete(job, finalUrl, followed, page, clock.Elapsed);
+        if (judged.Result.Failure == LinkFailure.SoftNotFound)
+        {
+            // A "page not found" notice is one finding for the links to it; its own links and text are not the site's.
+            var notice = LinkFailureText.Describe(LinkKind.Anchor, judged.Result, null);
+            return new PageOutcome(null, [])
+            {
+                NotFoundUrl = finalUrl,
+                ReadAs = (job.Url, finalUrl),
+                Unread = job.IsStart ? new UnreadPage(job.Url, true, PageReadProblem.NotFoundNotice, WithoutVerb(notice), final.StatusCode, final.ContentType) : null,
+            };
+        }
+
         if (!firstRead)
         {
-            return PageOutcome.Empty;
+            return PageOutcome.Empty with { ReadAs = (job.Url, finalUrl) };
         }
 
         var references = new List<LinkReference>(page.Links.Count);
@@ -261,8 +300,46 @@ public sealed class SiteCrawler(
             readError ??= $"页面疑似错别字超过 {TypoDetector.MaxHits} 处，仅报告前 {TypoDetector.MaxHits} 处";
         }
         return new PageOutcome(
-            new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError, Typos = pageTypos, TypoChecked = typoChecked }, candidates);
+            new CrawledPage(finalUrl, job.Depth, references) { ReadError = readError, Typos = pageTypos, TypoChecked = typoChecked }, candidates)
+        {
+            ReadAs = (job.Url, finalUrl),
+        };
     }
+
+    /// <summary>A start page with no readable answer: a finding, unless the server only asked us to slow down.</summary>
+    private static PageOutcome StartNotRead(PageJob job, FollowedResponse followed, TargetProbe probe, bool inScope, ConcurrentQueue<string> errors)
+    {
+        var final = followed.Final;
+        if (probe.Throttled)
+        {
+            errors.Enqueue($"起始页面 {job.Url} 因对方服务器限流（HTTP {final.StatusCode}）本次未能访问，不计为问题");
+            return PageOutcome.Empty;
+        }
+
+        var (problem, reason) = probe.Result.IsBroken ? (PageReadProblem.Failed, WithoutVerb(LinkFailureText.Describe(LinkKind.Anchor, probe.Result, null)))
+            : !inScope ? (PageReadProblem.LeavesScope, $"跳转到检查范围以外的地址 {followed.FinalUrl.AbsoluteUri}")
+            : (PageReadProblem.NoContent, $"服务器返回 HTTP {final.StatusCode}，没有页面内容");
+        int? status = final.Status is null ? null : final.StatusCode;
+        return PageOutcome.NotRead(new UnreadPage(job.Url, true, problem, reason, status, final.ContentType));
+    }
+
+    private static UnreadPage Unread(PageJob job, string finalUrl, FetchResponse final, (PageReadProblem Problem, string Reason) why) =>
+        new(job.IsStart ? job.Url : finalUrl, job.IsStart, why.Problem, why.Reason, final.StatusCode, final.ContentType);
+
+    private (PageReadProblem, string) TooLarge(FetchResponse final) => final.BodyInflatedPastCap
+        ? (PageReadProblem.InflatesTooFar, $"压缩传输的内容解压后超过 {Megabytes(Math.Max(options.MaxBodyBytes, options.MaxDecompressedBytes))} 的上限（疑似压缩炸弹），未读取")
+        : (PageReadProblem.TooLarge, $"页面内容超过 {Megabytes(options.MaxBodyBytes)} 的读取上限，未读取");
+
+    private static (PageReadProblem, string) NotHtml(FetchResponse final) => (PageReadProblem.NotHtml, final.ContentType is { Length: > 0 } type
+        ? $"服务器返回的不是网页（内容类型为 {type}），浏览器无法按网页显示"
+        : "服务器返回的不是网页（未声明内容类型，内容也不是 HTML），浏览器无法按网页显示");
+
+    private static string Megabytes(int bytes) =>
+        (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+
+    // LinkFailureText phrases a link's outcome as "无法访问：…"; a page finding states the cause after its own verb.
+    private static string WithoutVerb(string outcome) =>
+        outcome.StartsWith("无法访问：", StringComparison.Ordinal) ? outcome["无法访问：".Length..] : outcome;
 
     private List<PageTypo> FindTypos(ParsedPage page, string url)
     {
@@ -277,9 +354,10 @@ public sealed class SiteCrawler(
     }
 
     /// <summary>Settles the job's probe; a page reached through redirects also answers direct links to its final URL.</summary>
-    private void Complete(PageJob job, string finalUrl, FollowedResponse followed, ParsedPage? page, TimeSpan elapsed)
+    private TargetProbe Complete(PageJob job, string finalUrl, FollowedResponse followed, ParsedPage? page, TimeSpan elapsed)
     {
-        checker.Complete(job.Url, checker.Probe(job.Url, followed, page, elapsed, followed.Attempts));
+        var own = checker.Probe(job.Url, followed, page, elapsed, followed.Attempts);
+        checker.Complete(job.Url, own);
         if (finalUrl != job.Url && followed.Chain.Count > 0)
         {
             var direct = followed with { Chain = [] };
@@ -287,6 +365,8 @@ public sealed class SiteCrawler(
             _landed.TryAdd(finalUrl, probe);
             checker.Complete(finalUrl, probe);
         }
+
+        return own;
     }
 
     /// <summary>PDF and DOCX parsers cannot be cancelled, so a hostile file is abandoned after a time limit.</summary>
@@ -340,11 +420,6 @@ public sealed class SiteCrawler(
         contentType is not null && (contentType.Contains("application/pdf", StringComparison.OrdinalIgnoreCase)
             || contentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase));
 
-    private static string DescribeFailure(FollowedResponse followed) =>
-        followed.Failure != LinkFailure.None
-            ? $"{followed.Failure.ToChinese()}（{followed.Final.FailureDetail}）"
-            : $"HTTP {followed.Final.StatusCode}";
-
     private sealed record PageJob(string Url, int Depth, bool IsDocument, bool IsStart);
 
     /// <summary>An in-scope target found on a page; followable ones are crawled, the rest only checked.</summary>
@@ -353,5 +428,16 @@ public sealed class SiteCrawler(
     private sealed record PageOutcome(CrawledPage? Page, IReadOnlyList<Candidate> Candidates)
     {
         public static PageOutcome Empty { get; } = new(null, []);
+
+        /// <summary>A page of the site that answered but could not be read.</summary>
+        public UnreadPage? Unread { get; init; }
+
+        /// <summary>A page read and judged a "page not found" notice.</summary>
+        public string? NotFoundUrl { get; init; }
+
+        /// <summary>The requested URL and the final URL whose content it got, when that content was read.</summary>
+        public (string Requested, string Final)? ReadAs { get; init; }
+
+        public static PageOutcome NotRead(UnreadPage unread) => Empty with { Unread = unread };
     }
 }

@@ -8,7 +8,8 @@ namespace ComplianceFns.Engine.Fetching;
 /// </summary>
 internal static class BoundedBodyReader
 {
-    public static async Task<(byte[] Body, bool Truncated)> ReadAsync(
+    /// <returns>The body, whether a cap cut it, and whether that cap was the decompressed one (the body inflated past it).</returns>
+    public static async Task<(byte[] Body, bool Truncated, bool Inflated)> ReadAsync(
         Stream wire, IEnumerable<string> contentEncodings, int maxWireBytes, int maxDecodedBytes, CancellationToken cancellationToken)
     {
         var limitedWire = new CountingLimitStream(wire, maxWireBytes);
@@ -27,6 +28,7 @@ internal static class BoundedBodyReader
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         var truncated = false;
+        var inflated = false;
         try
         {
             while (true)
@@ -35,6 +37,7 @@ internal static class BoundedBodyReader
                 if (room <= 0)
                 {
                     truncated = true;
+                    inflated = decoded != limitedWire;
                     break;
                 }
 
@@ -54,7 +57,7 @@ internal static class BoundedBodyReader
             truncated = true;
         }
 
-        return (buffer.ToArray(), truncated);
+        return (buffer.ToArray(), truncated, inflated);
     }
 
     /// <summary>Ends the stream (as if EOF) after a number of bytes, and says whether that happened.</summary>

@@ -33,6 +33,9 @@ public sealed record FetchResponse
     /// <summary>The body was cut at a size cap (wire or decompressed).</summary>
     public bool BodyTruncated { get; init; }
 
+    /// <summary>The cut came from the decompressed cap: a small compressed body inflated past it (a compression bomb).</summary>
+    public bool BodyInflatedPastCap { get; init; }
+
     /// <summary>
     /// The body's size as the server declared it: its Content-Length when the body is sent without a Content-Encoding;
     /// null when none was sent (chunked) or the body is compressed (the header then counts compressed bytes).

@@ -77,9 +77,9 @@ public sealed class HttpFetcher : IDisposable
             }
 
             await using var wire = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-            var (body, truncated) = await BoundedBodyReader.ReadAsync(
+            var (body, truncated, inflated) = await BoundedBodyReader.ReadAsync(
                 wire, response.Content.Headers.ContentEncoding, cap, Math.Max(cap, _options.MaxDecompressedBytes), timeout.Token).ConfigureAwait(false);
-            return result with { Body = body, BodyTruncated = truncated };
+            return result with { Body = body, BodyTruncated = truncated, BodyInflatedPastCap = inflated };
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -5,9 +5,9 @@ namespace ComplianceFns.Engine.Fetching;
 
 /// <summary>
 /// Follows redirects by hand, so every hop is throttled, address-guarded and recorded, loops are named as loops, and
-/// the hop limit holds. Retries 429, 503 and dropped connections with bounded backoff, honouring Retry-After; a
-/// timeout is not retried (it has already waited the whole timeout, and a second wait rarely ends otherwise). A host
-/// that keeps failing is short-circuited by <see cref="HostHealth"/>.
+/// the hop limit holds. Retries 429, 500, 502, 503, 504 and dropped connections with bounded backoff, honouring
+/// Retry-After; a timeout is not retried (it has already waited the whole timeout, and a second wait rarely ends
+/// otherwise). A host that keeps failing is short-circuited by <see cref="HostHealth"/>.
 /// </summary>
 public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle, CrawlOptions options, TimeProvider time)
 {
@@ -99,10 +99,12 @@ public sealed class RedirectFollower(HttpFetcher fetcher, HostThrottle throttle,
     }
 
     // A host that could not even be connected to (refused, connect timeout) will not answer a second later; a request
-    // that timed out has already waited the whole timeout, and waiting it again and again holds the run for minutes.
+    // that timed out has already waited the whole timeout, and waiting it again and again holds the run for minutes
+    // (a HEAD that timed out is followed by a GET, which is its retry). A 500/502/504 is as often a passing upstream
+    // hiccup as a 503, so a flaky target is not reported as broken.
     private static bool IsRetryable(FetchResponse response) =>
-        response.StatusCode is 429 or 503
-        || (response.Failure is LinkFailure.ConnectionError && !response.ConnectFailed);
+        response.StatusCode is 429 or 500 or 502 or 503 or 504
+        || (response.Failure == LinkFailure.ConnectionError && !response.ConnectFailed);
 
     private static string Key(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
 }

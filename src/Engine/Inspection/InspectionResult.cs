@@ -31,6 +31,9 @@ public sealed record InspectionResult
 
     public bool Cancelled { get; init; }
 
+    /// <summary>Pages of the site this run could not read (each also a finding): their links and text went unchecked.</summary>
+    public IReadOnlyList<Crawling.UnreadPage> UnreadPages { get; init; } = [];
+
     /// <summary>The pages (and attachments) this run read: a finding on a page it did not read is not resolved.</summary>
     public IReadOnlySet<string> CrawledPages { get; init; } = new HashSet<string>();
 
@@ -65,6 +68,12 @@ public sealed record InspectionResult
         if (finding.RuleId.StartsWith("typo.", StringComparison.Ordinal))
         {
             return TypoCheckedPages.Contains(finding.PageUrl);
+        }
+
+        if (Rules.Links.LinkRules.PageReadRules.Any(r => r.Id == finding.RuleId))
+        {
+            // Settled once the page is read again, or answers so that links to it were judged (now missing, say).
+            return CrawledPages.Contains(finding.PageUrl) || VerifiedTargets.Contains(finding.PageUrl);
         }
 
         if (finding.TargetUrl is { } target && UnverifiedTargets.Contains(target))

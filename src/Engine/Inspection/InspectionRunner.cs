@@ -28,14 +28,16 @@ public sealed class InspectionRunner(SiteInspector inspector, IFindingStore stor
             Trigger = trigger,
             StartedAt = result.StartedAt,
             FinishedAt = result.FinishedAt,
-            Status = result.Cancelled || result.PagesCrawled == 0 ? RunStatus.Failed : result.Errors.Count > 0 ? RunStatus.CompletedWithErrors : RunStatus.Succeeded,
+            Status = result.Cancelled || result.PagesCrawled == 0 ? RunStatus.Failed
+                : result.Errors.Count > 0 || result.UnreadPages.Count > 0 ? RunStatus.CompletedWithErrors : RunStatus.Succeeded,
             PagesCrawled = result.PagesCrawled,
             LinksChecked = result.TargetsChecked,
             FindingsByRule = result.Findings.GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count()),
             NewFindings = merge.New,
             ResolvedFindings = merge.Resolved,
             UnverifiedFindings = merge.Unverified,
-            Errors = [.. result.Errors, .. result.Diagnostics],
+            // Unread pages first: the record names which pages went unchecked, and an alert quotes the first errors.
+            Errors = [.. result.UnreadPages.Select(p => p.Message), .. result.Errors, .. result.Diagnostics],
         };
         await store.SaveRunAsync(run, CancellationToken.None).ConfigureAwait(false);
         return new InspectionOutcome(result, merge, run);

@@ -49,6 +49,7 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
         checker.AbandonExpected("检查已停止，未访问");
         var findings = LinkFindingAssembler.Assemble(site.Id, occurrences, probes, options.SharedLinkMinPages, startedAt)
             .Concat(TypoFindingAssembler.Assemble(site.Id, crawl.Pages, options.SharedLinkMinPages, startedAt))
+            .Concat(crawl.UnreadPages.Select(p => PageReadFindingFactory.ForUnreadPage(site.Id, p.Url, p.IsStart, p.Problem, p.Reason, p.Status, p.ContentType, startedAt)))
             .ToList();
         errors.InsertRange(0, crawl.Errors);
         errors.AddRange(robots?.Problems ?? []);
@@ -112,9 +113,13 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
             ExaminedScopes = RuleScopes(typos is not null, site.Organs.Count > 0),
             VerifiedTargets = verified,
             UnverifiedTargets = unverified,
-            CrawledPages = crawl.Pages.Select(p => p.Url).Concat(publication.PagesRead).ToHashSet(StringComparer.Ordinal),
+            CrawledPages = crawl.ReadUrls.Concat(publication.PagesRead).ToHashSet(StringComparer.Ordinal),
             PublicationCheckedOrgans = publication.CompleteOrgans,
-            TypoCheckedPages = crawl.Pages.Where(p => p.TypoChecked).Select(p => p.Url).ToHashSet(StringComparer.Ordinal),
+
+            // A not-found notice was read whole: whatever was once reported on it is gone with the page.
+            TypoCheckedPages = crawl.Pages.Where(p => p.TypoChecked).Select(p => p.Url)
+                .Concat(typos is null ? [] : crawl.NotFoundPages).ToHashSet(StringComparer.Ordinal),
+            UnreadPages = crawl.UnreadPages,
         };
     }
 

@@ -43,6 +43,8 @@ public static class HtmlReportLabels
         ["columnName"] = "所在栏目",
         ["similarity"] = "相似度",
         ["comparedYear"] = "比对年度",
+        ["problem"] = "无法读取的原因",
+        ["contentType"] = "内容类型",
     };
 
     /// <summary>The catalogue's Chinese name, or the id itself for a rule the catalogues do not know.</summary>

@@ -11,6 +11,14 @@ public static class SampleSiteManifest
         "/calendar?year=2024&month=6",
         "/search?page=1",
         "/news/",
+    ];
+
+    /// <summary>
+    /// Pages that answer but cannot be read (a body over the size cap, a compression bomb): the crawl survives them,
+    /// follows none of their links, and reports each as one <c>link.unreadable-page</c> finding on the page itself.
+    /// </summary>
+    public static IReadOnlyList<string> UnreadablePagePaths { get; } =
+    [
         "/big-page.html",
         "/gzip-bomb.html",
     ];
@@ -100,6 +108,12 @@ public static class SampleSiteManifest
             .Select(e => new ExpectedDefect(e.RuleId, e.PagePath, e.Target(addresses)) { Key = e.Key, IsTemplateLink = e.IsTemplateLink })
             .ToList();
     }
+
+    /// <summary>The unreadable-page findings an inspection must report; the page is both where and what the defect is.</summary>
+    public static IReadOnlyList<ExpectedDefect> ExpectedUnreadablePages(Uri baseUri) =>
+        UnreadablePagePaths
+            .Select(p => new ExpectedDefect("link.unreadable-page", p, new Uri(baseUri, p).AbsoluteUri) { Key = "unreadable" + p.Replace('/', '-') })
+            .ToList();
 
     /// <summary>Absolute URLs of the trap pages and the robots-excluded page and link: none may appear in findings.</summary>
     public static IReadOnlyList<string> NotReportedUrls(Uri baseUri) =>

@@ -18,7 +18,7 @@ public sealed class InspectCommandTests
 
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(server.ExpectedDefects().Count + SampleSiteManifest.ExpectedTypos.Count, lines.Length);
+        Assert.Equal(server.ExpectedDefects().Count + server.ExpectedUnreadablePages().Count + SampleSiteManifest.ExpectedTypos.Count, lines.Length);
         foreach (var line in lines)
         {
             using var json = JsonDocument.Parse(line);
@@ -77,7 +77,7 @@ public sealed class InspectCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("【一般】链接失效（404）（link.http-404），共 ", output, StringComparison.Ordinal);
-        Assert.Contains($"新发现 {server.ExpectedDefects().Count + SampleSiteManifest.ExpectedTypos.Count} 个", output, StringComparison.Ordinal);
+        Assert.Contains($"新发现 {server.ExpectedDefects().Count + server.ExpectedUnreadablePages().Count + SampleSiteManifest.ExpectedTypos.Count} 个", output, StringComparison.Ordinal);
     }
 
     [Fact]

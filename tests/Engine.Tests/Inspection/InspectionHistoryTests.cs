@@ -94,6 +94,8 @@ public sealed class InspectionHistoryTests : IAsyncLifetime
         Assert.Equal(RunStatus.Failed, failed.Run.Status);
         Assert.Contains(failed.Run.Errors, e => e.Contains("起始页面", StringComparison.Ordinal) && e.Contains(server.RefusedPort.ToString(), StringComparison.Ordinal));
         var open = await _store.GetFindingsAsync(site.Id, FindingStatus.Open, CancellationToken.None);
-        Assert.Equal(first.Result.Findings.Count, open.Count);
+        var startPage = Assert.Single(open, f => f.RuleId == Rules.Links.LinkRules.StartPageUnreachable.Id); // the one new finding
+        Assert.Equal(failed.Result.Findings.Single().Fingerprint, startPage.Fingerprint);
+        Assert.Equal(first.Result.Findings.Count + 1, open.Count);
     }
 }

@@ -45,6 +45,11 @@ internal static class SampleSiteInspection
             return false;
         }
 
+        if (LinkRules.PageReadRules.Any(r => r.Id == defect.RuleId))
+        {
+            return true; // a finding about the page itself: no link, no target
+        }
+
         var hashAt = defect.Target.IndexOf('#', StringComparison.Ordinal);
         if (defect.RuleId == LinkRules.MissingFragment.Id && hashAt >= 0)
         {

@@ -17,7 +17,7 @@ public sealed class SampleSiteInspectionFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await SampleSiteServer.StartAsync();
-        Expected = Server.ExpectedDefects();
+        Expected = [.. Server.ExpectedDefects(), .. Server.ExpectedUnreadablePages()];
         Result = await SampleSiteInspection.Inspector().InspectAsync(SampleSiteInspection.Site(Server), null, CancellationToken.None);
     }
 
@@ -26,7 +26,8 @@ public sealed class SampleSiteInspectionFixture : IAsyncLifetime
 
 public sealed class SampleSiteInspectionTests(SampleSiteInspectionFixture fixture) : IClassFixture<SampleSiteInspectionFixture>
 {
-    public static TheoryData<string> RuleIds => new(LinkRules.All.Select(r => r.Id));
+    // The sample site's start page works: an unreachable start page is tested in UnreadablePageTests.
+    public static TheoryData<string> RuleIds => new(LinkRules.All.Where(r => r != LinkRules.StartPageUnreachable).Select(r => r.Id));
 
     [Theory]
     [MemberData(nameof(RuleIds))]

@@ -126,6 +126,17 @@ internal static class HtmlReportFindings
 
     private static Finding Link(string siteId, RuleDescriptor rule, int index)
     {
+        if (LinkRules.PageReadRules.Contains(rule))
+        {
+            // About the page itself: no link, no target.
+            var start = rule == LinkRules.StartPageUnreachable;
+            var url = start ? $"https://{siteId}.gov.cn/index.html" : $"https://{siteId}.gov.cn/zwgk/tjsj/art_{1000 + index}.html";
+            return PageReadFindingFactory.ForUnreadPage(
+                siteId, url, start, start ? PageReadProblem.Failed : PageReadProblem.TooLarge,
+                start ? "服务器返回 503（服务暂时不可用），共尝试 3 次" : "页面内容超过 5 MB 的读取上限，未读取",
+                start ? 503 : 200, "text/html", default);
+        }
+
         var (status, problem) = LinkProblems[rule.Id];
         var page = $"https://{siteId}.gov.cn/zwgk/tzgg/2025/art_{1000 + index}.html";
         var hostile = rule.Id == LinkRules.InvalidUrl.Id;

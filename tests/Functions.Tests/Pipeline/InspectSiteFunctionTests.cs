@@ -30,7 +30,8 @@ public sealed class InspectSiteFunctionTests
         await function.RunAsync(queued, CancellationToken.None);
 
         var findings = await host.Store.GetFindingsAsync(site.SiteId, null, CancellationToken.None);
-        var expected = site.ExpectedDefects().Select(d => d.RuleId).Concat(SampleSiteManifest.ExpectedTypos.Select(t => t.RuleId)).ToList();
+        var expected = site.ExpectedDefects().Concat(site.ExpectedUnreadablePages()).Select(d => d.RuleId)
+            .Concat(SampleSiteManifest.ExpectedTypos.Select(t => t.RuleId)).ToList();
         Assert.Equal(expected.Count, findings.Count);
         var run = Assert.Single(await host.Store.GetRecentRunsAsync(site.SiteId, 5, CancellationToken.None));
         Assert.Equal(message.RunId, run.RunId);
