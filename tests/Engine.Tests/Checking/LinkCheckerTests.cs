@@ -236,4 +236,20 @@ public sealed class LinkCheckerTests
 
         Assert.Equal(LinkFailure.None, probe.Result.Failure);
     }
+
+    [Theory]
+    [InlineData("<title>状态码测试</title><a href=\"/a\">Success</a> <a href=\"/b\">Not Found</a>", false)] // linkinator's status-codes/default.html
+    [InlineData("<title>友情链接</title><a href=\"/a\">404 Not Found 错误说明</a>", false)]
+    [InlineData("<title>提示</title><p>对不起，您访问的页面不存在。</p><a href=\"/\">返回首页</a>", true)]
+    public async Task A_short_page_is_a_not_found_notice_by_its_own_words_not_by_its_link_labels(string html, bool notFound)
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(app =>
+            app.MapGet("/page.html", () => Results.Content("<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + html + "</html>", "text/html; charset=utf-8")));
+        var (fetcher, follower) = FetchKit.Create();
+        using var _ = fetcher;
+
+        var probe = await new LinkChecker(follower, FetchKit.FastOptions()).CheckAsync(server.Url("/page.html").AbsoluteUri, LinkKind.Anchor, CancellationToken.None);
+
+        Assert.Equal(notFound ? LinkFailure.SoftNotFound : LinkFailure.None, probe.Result.Failure);
+    }
 }

@@ -46,7 +46,11 @@ public sealed class LycheeFixtureTests
 
         var result = await run.InspectAsync("/file.html", "/file1.md");
 
-        Assert.DoesNotContain(result.Findings, f => f.PageUrl.EndsWith(".md", StringComparison.Ordinal));
+        // lychee reads a Markdown start file for links; a site is read as a browser reads it, so a Markdown document given
+        // as a start page is named as one that cannot be shown as a page, and nothing in it is followed.
+        var start = Assert.Single(result.Findings, f => f.PageUrl.EndsWith(".md", StringComparison.Ordinal));
+        Assert.Equal(LinkRules.StartPageUnreachable.Id, start.RuleId);
+        Assert.Contains("text/markdown", start.Message, StringComparison.Ordinal);
         Assert.Equal(0, run.Site.CountOf("GET", "/file2.md"));
     }
 
