@@ -19,6 +19,9 @@ public sealed class DefectEndpointTests(SampleSiteFixture site) : IClassFixture<
     [InlineData("broken-image", HttpStatusCode.NotFound)]
     [InlineData("broken-script", HttpStatusCode.NotFound)]
     [InlineData("broken-stylesheet", HttpStatusCode.NotFound)]
+    [InlineData("broken-media", HttpStatusCode.NotFound)]
+    [InlineData("http-304", HttpStatusCode.NotModified)]
+    [InlineData("http-999", (HttpStatusCode)999)]
     public async Task Status_defects_answer_their_status_on_GET_and_HEAD(string key, HttpStatusCode expected)
     {
         using var get = await site.Raw.GetAsync(Target(key));
@@ -26,6 +29,37 @@ public sealed class DefectEndpointTests(SampleSiteFixture site) : IClassFixture<
 
         Assert.Equal(expected, get.StatusCode);
         Assert.Equal(expected, head.StatusCode);
+    }
+
+    [Fact]
+    public async Task Not_modified_answers_an_unconditional_request_with_no_body_and_no_redirect()
+    {
+        using var response = await site.Raw.GetAsync(Target("http-304"));
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Nonstandard_status_is_a_bot_wall_page()
+    {
+        using var response = await site.Raw.GetAsync(Target("http-999"));
+
+        Assert.Equal(999, (int)response.StatusCode);
+        Assert.Equal("访问受限_某某县人民政府", HtmlLinks.Title(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Local_file_and_ftp_links_are_written_as_the_author_left_them()
+    {
+        var byKey = site.Server.ExpectedDefects().ToDictionary(d => d.Key);
+
+        Assert.Equal("file:///C:/Users/ADMINI~1/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png", byKey["local-file"].Target);
+        Assert.Equal("ftp://ftp.moumou.gov.cn/tjj/2023/zyzb.csv", byKey["ftp"].Target);
+        var html = await site.Raw.GetStringAsync(site.Url(byKey["local-file"].PagePath));
+        Assert.Contains($"src=\"{byKey["local-file"].Target}\"", html);
     }
 
     [Fact]

@@ -66,6 +66,9 @@ public sealed class FixAndBreakTests : IAsyncLifetime
     [InlineData("link.soft-404", "soft-404")]
     [InlineData("link.timeout", "timeout")]
     [InlineData("link.broken-image", "broken-image")]
+    [InlineData("link.broken-media", "broken-media")]
+    [InlineData("link.http-304", "http-304")]
+    [InlineData("link.http-nonstandard", "http-999")]
     public async Task Fixed_targets_on_the_site_answer_200(string ruleId, string key)
     {
         _server.Fix(ruleId);
@@ -86,6 +89,22 @@ public sealed class FixAndBreakTests : IAsyncLifetime
         Assert.Contains("http://nonexistent.invalid/", before);
         Assert.DoesNotContain("nonexistent.invalid", after);
         Assert.Contains("http://127.0.0.1:", after); // the other network defects stay
+    }
+
+    [Theory]
+    [InlineData("link.local-file", "file:///C:/", "/images/banner.png")]
+    [InlineData("link.ftp", "ftp://", "/files/2024/2023-zyzb.csv")]
+    public async Task Fixing_a_local_file_or_ftp_link_points_it_at_a_file_the_site_serves(string ruleId, string broken, string uploaded)
+    {
+        var defect = _server.ExpectedDefects().Single(d => d.RuleId == ruleId);
+
+        _server.Fix(ruleId);
+        var after = await _client.GetStringAsync(new Uri(_server.BaseUri, defect.PagePath));
+        using var file = await _client.GetAsync(new Uri(_server.BaseUri, uploaded));
+
+        Assert.DoesNotContain(broken, after);
+        Assert.Contains($"\"{uploaded}\"", after);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
     }
 
     [Fact]

@@ -16,9 +16,9 @@ public static class LinkFindingFactory
     private const int MaxPagesInMessage = 3;
 
     /// <summary>
-    /// The rule a failed check falls under: embedded resources by kind, then failures after redirects, then the
-    /// failure itself. A missing fragment stays a missing fragment after redirects: the page itself was reached.
-    /// Null when the link works.
+    /// The rule a failed check falls under: the hints and a local file whatever the kind, embedded resources by kind,
+    /// then failures after redirects, then the failure itself. A missing fragment stays a missing fragment after
+    /// redirects: the page itself was reached. Null when the link works.
     /// </summary>
     public static RuleDescriptor? RuleFor(LinkKind kind, LinkCheckResult result)
     {
@@ -41,6 +41,13 @@ public static class LinkFindingFactory
                 return LinkRules.NonStandardStatus;
             case LinkFailure.FtpLink:
                 return LinkRules.FtpLink;
+        }
+
+        // An address on the author's own computer (an image pasted from Word, a desktop file) is named as such whatever
+        // the element: the fix is to upload the file and link to it, not to repair a server.
+        if (result.Failure == LinkFailure.LocalFile)
+        {
+            return LinkRules.LocalFile;
         }
 
         switch (kind)

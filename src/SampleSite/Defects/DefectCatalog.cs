@@ -15,6 +15,9 @@ internal static class DefectCatalog
     private const string PolicyDisclosure = "/zcwj/202404/t20240425_2003.html";
     private const string PolicyDigital = "/zcwj/202405/t20240528_2004.html";
     private const string PolicyCleanup = "/zcwj/202406/t20240618_2005.html";
+    private const string PolicyBusinessVideo = "/zcwj/202402/t20240226_2006.html";
+    private const string StatisticsBulletin = "/xxgk/fdzdgknr/202403/t20240320_203.html";
+    private const string KeyProjects = "/xxgk/fdzdgknr/202404/t20240416_204.html";
     private const string ContactPage = "/about/lxwm.html";
 
     public static IReadOnlyList<DefectEntry> All { get; } =
@@ -43,6 +46,11 @@ internal static class DefectCatalog
         new("broken-image", "link.broken-image", PolicyCleanup, _ => "/images/missing-table.png", null, "行政规范性文件清理结果一览表"),
         new("broken-script", "link.broken-script", PolicyCleanup, _ => "/js/missing-stats.js", null, "访问统计脚本"),
         new("broken-stylesheet", "link.broken-stylesheet", PolicyCleanup, _ => "/css/missing-theme.css", null, "专题样式表"),
+        new("http-304", "link.http-304", PolicyDigital, _ => "/not-modified", null, "图解：某某县数字政府建设工作方案"),
+        new("http-999", "link.http-nonstandard", StatisticsBulletin, _ => "/status-999", null, "某某市统计数据发布平台"),
+        new("broken-media", "link.broken-media", PolicyBusinessVideo, _ => "/uploads/video/2024/yshjcs-jd.mp4", null, "《某某县优化营商环境若干措施》视频解读"),
+        new("local-file", "link.local-file", KeyProjects, _ => "file:///C:/Users/ADMINI~1/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png", "/images/banner.png", "2024年重点建设项目分布图"),
+        new("ftp", "link.ftp", StatisticsBulletin, _ => "ftp://ftp.moumou.gov.cn/tjj/2023/zyzb.csv", "/files/2024/2023-zyzb.csv", "某某县2023年主要统计指标"),
         new("pdf-404", "link.http-404", AnnualReportPdfPath, a => new Uri(a.BaseUri, "/files/2025/appendix-statistics.html").AbsoluteUri, null, "2024年政府信息公开工作年度报告附表"),
         new("docx-404", "link.http-404", AnnualReportDocxPath, a => new Uri(a.BaseUri, "/files/2024/appendix-applications.html").AbsoluteUri, null, "2023年政府信息公开申请办理情况统计表"),
     ];

@@ -23,11 +23,15 @@ internal sealed record DefectEntry(
 
     public bool HealsTarget => ReplacementHref is null;
 
-    /// <summary>The absolute target, or the raw href when it cannot be parsed (the invalid-URL case).</summary>
+    /// <summary>
+    /// The absolute target; the raw href when it is no http(s) address (file:, ftp:, never requested) or cannot be
+    /// parsed (the invalid-URL case).
+    /// </summary>
     public string Target(SiteAddresses addresses)
     {
         var href = Href(addresses);
         return Uri.TryCreate(addresses.BaseUri, href, out var absolute) && !href.Contains(' ')
+            && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
             ? absolute.AbsoluteUri
             : href;
     }

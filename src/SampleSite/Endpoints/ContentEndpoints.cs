@@ -54,6 +54,7 @@ internal static class ContentEndpoints
     private static string ContentType(string path) => Path.GetExtension(path) switch
     {
         ".css" => "text/css; charset=utf-8",
+        ".csv" => "text/csv; charset=utf-8",
         ".js" => "text/javascript; charset=utf-8",
         ".png" => "image/png",
         ".txt" => "text/plain; charset=utf-8",

@@ -15,6 +15,9 @@ internal static class DefectEndpoints
     /// <summary>Hops of the too-many-redirects chain; any sane hop limit is lower.</summary>
     public const int RedirectChainLength = 30;
 
+    /// <summary>The status some sites answer automated visitors with (a bot wall); HTTP defines none above 599.</summary>
+    public const int NonStandardStatus = 999;
+
     public static void Map(WebApplication app, SiteState state)
     {
         app.MapGetAndHead("/gone", (HttpContext c) =>
@@ -23,6 +26,9 @@ internal static class DefectEndpoints
             SiteResponses.PageAsync(c, state, "403 禁止访问", PageLayout.Paragraph("您无权访问该系统。"), StatusCodes.Status403Forbidden));
         app.MapGetAndHead("/server-error", (HttpContext c) =>
             SiteResponses.PageAsync(c, state, "500 服务器内部错误", PageLayout.Paragraph("服务器内部错误，请稍后再试。"), StatusCodes.Status500InternalServerError));
+        app.MapGetAndHead("/not-modified", (HttpContext c) => NotModified(c));
+        app.MapGetAndHead("/status-999", (HttpContext c) =>
+            SiteResponses.PageAsync(c, state, "访问受限", PageLayout.Paragraph("检测到异常访问，请稍后再试。"), NonStandardStatus));
         app.MapGetAndHead("/slow", (HttpContext c) => SlowAsync(c, state));
         app.MapGetAndHead("/trickle", (HttpContext c) => TrickleAsync(c, state));
         app.MapGetAndHead("/reset", (HttpContext c) => c.Abort());
@@ -35,6 +41,17 @@ internal static class DefectEndpoints
             ? Results.Redirect(string.Create(CultureInfo.InvariantCulture, $"/redirect/chain/{hop + 1}"))
             : Results.Redirect("/zcwj/index.html"));
         app.MapGetAndHead("/redirect/to-missing", () => Results.Redirect("/redirect/missing-target.html"));
+    }
+
+    /// <summary>
+    /// A misconfigured cache: 304 Not Modified although the request named no cached copy (no If-None-Match or
+    /// If-Modified-Since), so a reader's first visit gets no body at all.
+    /// </summary>
+    private static void NotModified(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        context.Response.Headers.ETag = "\"6650a1c3-2f1b\"";
+        context.Response.Headers.LastModified = "Thu, 30 May 2024 03:00:00 GMT";
     }
 
     /// <summary>Answers only after the delay, unless the client gives up first (as it should).</summary>

@@ -7,6 +7,10 @@ namespace ComplianceFns.SampleSite.Endpoints;
 /// <summary>Once a defect whose target is on this site is fixed, that target serves a proper page or resource.</summary>
 internal static class HealingMiddleware
 {
+    /// <summary>The file-type box that opens an MP4 file: enough for a check that the video is there.</summary>
+    private static readonly byte[] MinimalMp4 =
+        [0, 0, 0, 0x18, .. "ftypisom"u8, 0, 0, 2, 0, .. "isommp41"u8];
+
     public static async Task InvokeAsync(HttpContext context, SiteState state, Func<Task> next)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -25,6 +29,9 @@ internal static class HealingMiddleware
                 break;
             case ".js":
                 await SiteResponses.BytesAsync(context, EmbeddedContent.Find("/js/site.js")!, "text/javascript; charset=utf-8");
+                break;
+            case ".mp4":
+                await SiteResponses.BytesAsync(context, MinimalMp4, "video/mp4");
                 break;
             case ".css":
                 await SiteResponses.BytesAsync(context, EmbeddedContent.Find("/css/site.css")!, "text/css; charset=utf-8");

@@ -56,7 +56,8 @@ internal static class SampleSiteInspection
             return SameUrl(finding.TargetUrl, defect.Target[..hashAt]) && finding.EvidenceValue("fragment") == defect.Target[(hashAt + 1)..];
         }
 
-        if (defect.RuleId == LinkRules.InvalidUrl.Id)
+        // No http(s) target to request: the href as written is the defect.
+        if (defect.RuleId == LinkRules.InvalidUrl.Id || defect.RuleId == LinkRules.LocalFile.Id || defect.RuleId == LinkRules.FtpLink.Id)
         {
             return finding.EvidenceValue("href") == defect.Target;
         }

@@ -102,7 +102,7 @@ public sealed class SampleSiteInspectionTests(SampleSiteInspectionFixture fixtur
             prose = System.Text.RegularExpressions.Regex.Replace(prose, @"#[^\s”）]+", " "); // anchor names as written
             var english = System.Text.RegularExpressions.Regex.Matches(prose, "[A-Za-z]{3,}")
                 .Select(m => m.Value)
-                .Where(w => w is not ("HTTPS" or "HTTP"))
+                .Where(w => w is not ("HTTPS" or "HTTP" or "FTP" or "ftp" or "file"))
                 .ToList();
             Assert.True(english.Count == 0, $"English in message: {string.Join(", ", english)} — {finding.Message}");
         }

@@ -30,6 +30,18 @@ public sealed class UnusableHrefTests
     }
 
     [Theory]
+    [InlineData(LinkKind.Image)]
+    [InlineData(LinkKind.Media)]
+    [InlineData(LinkKind.Attachment)]
+    public void A_local_file_is_named_as_such_whatever_the_element(LinkKind kind)
+    {
+        // Word pastes images as file:///C:/Users/…/msohtmlclip1/01/clip_image001.png: the image is to be uploaded.
+        var result = UnusableHref.Judge("file:///C:/Users/ADMINI~1/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png")!;
+
+        Assert.Equal(LinkRules.LocalFile, LinkFindingFactory.RuleFor(kind, result));
+    }
+
+    [Theory]
     [InlineData("ftp://ftp.example.gov.cn/pub/a.zip")]
     [InlineData("FTPS://ftp.example.gov.cn/")]
     public void An_ftp_address_is_a_hint_naming_ftp(string href)
