@@ -108,7 +108,6 @@ public sealed class CuratedRuleTests
     /// <summary>Content characters typed twice, in sentences of the collected tuning set (samples/typo-eval/tuning.jsonl).</summary>
     [Theory]
     [InlineData("持续推推进各项改革工作。", "推推")]
-    [InlineData("县人民政府府办公室负责日常工作。", "府府")]
     [InlineData("加快建设现代化产业业体系。", "业业")]
     public void A_content_character_typed_twice_is_flagged(string text, string pair)
     {

@@ -34,6 +34,22 @@ public sealed class OutdatedNameLayerTests
     [InlineData("中央环境保护督察反馈意见整改。")]
     public void Historical_contexts_are_not_flagged(string text) => Assert.Empty(Detect(text, new DateOnly(2024, 1, 1)));
 
+    /// <summary>City and county bureaus were reformed by the end of March 2019, so a page of mid-2019 is already late.</summary>
+    [Theory]
+    [InlineData("县农业局、住建局、自然资源和规划局等部门负责同志分别结合自身职能交流发言。", 2019, "农业局", "农业农村局")]
+    [InlineData("由县旅游局牵头，组织开展全域旅游示范区创建工作。", 2021, "旅游局", "文化和旅游局")]
+    [InlineData("市文化局组织开展送戏下乡活动。", 2020, "文化局", "文化和旅游局")]
+    public void Local_bureau_names_of_before_the_reform_are_flagged(string text, int year, string old, string renamed)
+    {
+        var hit = Assert.Single(Detect(text, new DateOnly(year, 6, 30)));
+        Assert.Equal((old, renamed), (text[hit.Start..hit.End], hit.Suggestion));
+    }
+
+    [Theory]
+    [InlineData("县文化和旅游局、县文化广电旅游局、市文化旅游体育局联合印发通知。")]
+    [InlineData("国家文物局、省文化和旅游厅指导，市文体旅游局承办。")]
+    public void Merged_new_names_ending_in_an_old_one_are_not_flagged(string text) => Assert.Empty(Detect(text, new DateOnly(2024, 1, 1)));
+
     [Fact]
     public void No_page_date_means_no_finding() => Assert.Empty(Detect("农业局牵头。", null));
 

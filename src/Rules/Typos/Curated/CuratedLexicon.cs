@@ -19,7 +19,7 @@ public static class CuratedLexicon
     public static AhoCorasick<CuratedPattern> BuildOwnOrgan(string organName)
     {
         var builder = new Builder();
-        builder.AddCanonicalWithVariants(organName, "typo.own-organ-name", $"本机关名称“{organName}”写错");
+        builder.AddCanonicalWithVariants(organName, "typo.own-organ-name", $"本机关名称写错，应为“{organName}”");
         return builder.Build();
     }
 
@@ -38,18 +38,18 @@ public static class CuratedLexicon
         {
             var country = columns.Length > 1 && columns[1] == "country";
             canonical.Add(country
-                ? (columns[0], "typo.country-name", $"国名“{columns[0]}”写错")
-                : (columns[0], "typo.organ-name", $"国家机关名称“{columns[0]}”写错"));
+                ? (columns[0], "typo.country-name", $"国名写错，应为“{columns[0]}”")
+                : (columns[0], "typo.organ-name", $"国家机关名称写错，应为“{columns[0]}”"));
         }
 
         foreach (var columns in EmbeddedData.ReadColumns("leaders.txt"))
         {
-            canonical.Add((columns[0], "typo.leader-name", $"领导人姓名或职务“{columns[0]}”写错"));
+            canonical.Add((columns[0], "typo.leader-name", $"领导人姓名或职务写错，应为“{columns[0]}”"));
         }
 
         foreach (var entry in EmbeddedData.ReadLines("formulations.txt"))
         {
-            canonical.Add((entry, "typo.political-formulation", $"固定提法“{entry}”写错"));
+            canonical.Add((entry, "typo.political-formulation", $"固定提法写错，应为“{entry}”"));
         }
 
         // Administrative terms (政务公开, 依法行政 …) get the same near-miss net, but a slip in one is an ordinary typo,
@@ -83,7 +83,7 @@ public static class CuratedLexicon
 
         foreach (var entry in terms)
         {
-            builder.AddVariants(entry, "typo.misspelling", Severity.General, $"规范用语“{entry}”写错");
+            builder.AddVariants(entry, "typo.misspelling", Severity.General, $"规范用语写错，应为“{entry}”");
         }
 
         return builder.Build();

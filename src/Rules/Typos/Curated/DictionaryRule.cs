@@ -12,6 +12,7 @@ public sealed class DictionaryRule : ITypoLayer
 {
     private const int OwnOrganCacheLimit = 1024;
     private static readonly ConcurrentDictionary<string, AhoCorasick<CuratedPattern>> OwnOrganAutomata = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SeriousFamilyMatcher> OwnOrganFamilies = new(StringComparer.Ordinal);
 
     public void Detect(string text, TypoContext context, List<TypoHit> hits)
     {
@@ -36,9 +37,21 @@ public sealed class DictionaryRule : ITypoLayer
             maxEnd[i] = Math.Max(guards[i].End, i > 0 ? maxEnd[i - 1] : 0);
         }
 
+        // Every one-character slip of the serious entries, excused by the same correct entries and real phrases. A
+        // family hit says which slip it is, so it replaces an enumerated near-miss over the same span.
+        bool Covered(int start, int end) => IsCovered(guards, maxEnd, start, end);
+        var family = new List<TypoHit>();
+        SeriousFamilyMatcher.Default.Detect(text, Covered, family);
+        if (!string.IsNullOrEmpty(organ) && organ.Length >= SeriousFamilyMatcher.MinEntryLength)
+        {
+            OwnOrganFamilyFor(organ).Detect(text, Covered, family);
+        }
+
+        var familySpans = family.Select(h => (h.Start, h.End)).ToHashSet();
         foreach (var match in matches)
         {
-            if (match.Value.Kind != CuratedPatternKind.Wrong || IsCovered(guards, maxEnd, match.Start, match.End))
+            if (match.Value.Kind != CuratedPatternKind.Wrong || IsCovered(guards, maxEnd, match.Start, match.End)
+                || familySpans.Contains((match.Start, match.End)))
             {
                 continue;
             }
@@ -46,6 +59,18 @@ public sealed class DictionaryRule : ITypoLayer
             var pattern = match.Value;
             hits.Add(new TypoHit(match.Start, match.End, text[match.Start..match.End], pattern.Suggestion, pattern.RuleId, pattern.Severity, pattern.Reason));
         }
+
+        hits.AddRange(family);
+    }
+
+    private static SeriousFamilyMatcher OwnOrganFamilyFor(string organ)
+    {
+        if (OwnOrganFamilies.Count > OwnOrganCacheLimit)
+        {
+            OwnOrganFamilies.Clear();
+        }
+
+        return OwnOrganFamilies.GetOrAdd(organ, static o => new SeriousFamilyMatcher([SeriousEntry.OwnOrgan(o)]));
     }
 
     private static bool IsCovered((int Start, int End)[] guards, int[] maxEnd, int start, int end)

@@ -40,6 +40,7 @@ public sealed class OutdatedNameLayer : ITypoLayer
             var match = matches[i];
             var name = match.Value;
             if (pageDate <= name.ChangedOn
+                || (name.After is { } after && (match.Start == 0 || !after.Contains(text[match.Start - 1])))
                 || IsInsideLongerMatch(matches, i)
                 || (match.End < text.Length && text[match.End] == '门')
                 || IsHistorical(text, match.Start, match.End, name))
@@ -138,7 +139,8 @@ public sealed class OutdatedNameLayer : ITypoLayer
     private static bool IsClauseBreak(char c) => c is '，' or '。' or '；' or '！' or '？' or '\n' or ',' or ';';
 
     private static OutdatedName Parse(string[] columns) =>
-        new(columns[0], columns[1], DateOnly.ParseExact(columns[2], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        new(columns[0], columns[1], DateOnly.ParseExact(columns[2], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            columns.Length > 3 && columns[3].Length > 0 ? columns[3] : null);
 
     private static AhoCorasick<OutdatedName> Load() =>
         new(Table.Select(n => new KeyValuePair<string, OutdatedName>(n.OldName, n)));
