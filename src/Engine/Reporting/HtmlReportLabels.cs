@@ -9,7 +9,7 @@ public static class HtmlReportLabels
     private static readonly Dictionary<string, string> EvidenceKeys = new(StringComparer.Ordinal)
     {
         ["status"] = "状态码",
-        ["redirects"] = "跳转经过",
+        ["redirects"] = "跳转链",
         ["detail"] = "详情",
         ["href"] = "页面源码中的地址",
         ["anchor"] = "链接文字",
