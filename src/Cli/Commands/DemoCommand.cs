@@ -3,6 +3,7 @@ using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Engine.Reporting;
 using ComplianceFns.Engine.Reports.Checking;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Findings;
@@ -88,7 +89,8 @@ public static class DemoCommand
         var second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", null, cancellationToken).ConfigureAwait(false);
         SummaryWriter.Write(prose, second.Result, second);
 
-        var (html, ledger) = await ReportCommand.WriteAsync(store, site.Id, parsed.Value("out") ?? "out", cancellationToken).ConfigureAwait(false);
+        var (html, ledger) = await ReportCommand.WriteAsync(
+            store, site.Id, parsed.Value("out") ?? "out", cancellationToken, ReportDataLoader.SiteNamesOf([site])).ConfigureAwait(false);
         prose.WriteLine();
         prose.WriteLine($"检查报告：{html}");
         prose.WriteLine($"整改台账：{ledger}");

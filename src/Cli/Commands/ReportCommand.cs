@@ -34,10 +34,12 @@ public static class ReportCommand
     }
 
     /// <summary>Writes both files into <paramref name="folder"/> and returns their full paths.</summary>
+    /// <param name="siteNames">Display names by site id when the caller knows the sites' configuration; else ids.</param>
     public static async Task<(string Html, string Ledger)> WriteAsync(
-        Engine.Storage.IFindingStore store, string? site, string folder, CancellationToken cancellationToken)
+        Engine.Storage.IFindingStore store, string? site, string folder, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? siteNames = null)
     {
-        var data = await ReportDataLoader.LoadAsync(store, site, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        var data = await ReportDataLoader.LoadAsync(store, site, DateTimeOffset.UtcNow, siteNames, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(folder);
         var html = Path.GetFullPath(Path.Combine(folder, HtmlFileName));
         await File.WriteAllTextAsync(html, HtmlReportRenderer.Render(data), cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,7 @@ public static class HtmlReportRenderer
         ArgumentNullException.ThrowIfNull(data);
         var open = ReportFindingOrder.Open(data.Findings);
         var resolved = ReportFindingOrder.Resolved(data.Findings);
-        var scope = data.SiteFilter ?? "全部站点";
+        var scope = data.Scope;
 
         var html = new StringBuilder(64 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -32,14 +32,15 @@ public static class HtmlReportRenderer
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>政务公开网站检查报告：{HtmlText.Encode(scope)}</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">生成时间：{HtmlTimeFormat.Beijing(data.GeneratedAt)}（北京时间）</p></header>\n<main>\n");
 
+        HtmlTodayBlock.Append(html, data, open);
         AppendSummary(html, data, open);
         AppendTrend(html, data);
         AppendFilters(html, data, open);
-        AppendOpenFindings(html, open);
-        AppendResolvedFindings(html, resolved);
+        AppendOpenFindings(html, data, open);
+        AppendResolvedFindings(html, data, resolved);
 
         html.Append("</main>\n");
-        ReportDataBlock.Append(html, open, resolved, HtmlFindingList.PageSize);
+        ReportDataBlock.Append(html, data, open, resolved, HtmlFindingList.PageSize);
         html.Append("<script>").Append(HtmlReportScript.Source).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -67,7 +68,10 @@ public static class HtmlReportRenderer
         {
             html.Append(CultureInfo.InvariantCulture, $"<table class=\"summary\"><caption>{family.Key.Caption}（按规则）</caption><thead><tr><th scope=\"col\">规则</th><th scope=\"col\">严重程度</th>");
             html.Append("<th scope=\"col\" class=\"num\">数量</th></tr></thead><tbody>");
-            foreach (var group in family.GroupBy(f => f.RuleId).OrderBy(g => HtmlReportLabels.RuleOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+            // As the list below: the most severe rules first, then the most frequent.
+            foreach (var group in family.GroupBy(f => f.RuleId)
+                .OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count())
+                .ThenBy(g => HtmlReportLabels.RuleOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
             {
                 var severity = group.Max(f => f.Severity);
                 html.Append(CultureInfo.InvariantCulture,
@@ -90,40 +94,54 @@ public static class HtmlReportRenderer
         : AnnualReportRules.Contains(ruleId) ? (2, "年报问题")
         : (3, "其他问题");
 
+    /// <summary>The newest run of each site and kind: a site inspection, and on its own line an annual-report check.</summary>
     private static void AppendLastRuns(StringBuilder html, ReportData data)
     {
-        var lastRuns = data.LastRuns.Values.OrderBy(r => r.SiteId, StringComparer.Ordinal).ToList();
-        html.Append("<table class=\"summary\"><caption>最近一次检查</caption><thead><tr><th scope=\"col\">站点</th><th scope=\"col\">检查时间（北京时间）</th>");
+        var lastRuns = data.Runs.GroupBy(r => (r.SiteId, Inspection: ReportRunKind.IsSiteInspection(r)))
+            .Select(g => g.MaxBy(r => r.StartedAt)!)
+            .OrderBy(r => r.SiteId, StringComparer.Ordinal).ThenByDescending(ReportRunKind.IsSiteInspection)
+            .ToList();
+        var inspections = lastRuns.Where(ReportRunKind.IsSiteInspection).ToList();
+        html.Append("<table class=\"summary\"><caption>最近一次检查</caption><thead><tr><th scope=\"col\">站点</th><th scope=\"col\">检查类型</th><th scope=\"col\" class=\"date\">检查时间（北京时间）</th>");
         html.Append("<th scope=\"col\">状态</th><th scope=\"col\" class=\"num\">检查页面</th><th scope=\"col\" class=\"num\">检查链接</th>");
         html.Append("<th scope=\"col\" class=\"num\">新发现</th><th scope=\"col\" class=\"num\">已整改</th><th scope=\"col\">较上次</th></tr></thead><tbody>");
         foreach (var run in lastRuns)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{HtmlText.Encode(run.SiteId)}</th><td>{HtmlTimeFormat.Beijing(run.StartedAt)}</td>");
+            var kind = ReportRunKind.IsSiteInspection(run) ? "inspection" : "report-check";
+            html.Append(CultureInfo.InvariantCulture, $"<tr data-run-kind=\"{kind}\"><th scope=\"row\">{HtmlText.Encode(data.SiteName(run.SiteId))}</th><td>{ReportRunKind.Name(run)}</td><td class=\"date\">{HtmlTimeFormat.Beijing(run.StartedAt)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlReportLabels.RunStatus(run.Status)}</td><td class=\"num\">{run.PagesCrawled}</td><td class=\"num\">{run.LinksChecked}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" data-count=\"new:{HtmlText.Encode(run.SiteId)}\">{run.NewFindings}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" data-count=\"fixed:{HtmlText.Encode(run.SiteId)}\">{run.ResolvedFindings}</td>");
+            var key = ReportRunKind.IsSiteInspection(run) ? HtmlText.Encode(run.SiteId) : "report:" + HtmlText.Encode(run.SiteId);
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" data-count=\"new:{key}\">{run.NewFindings}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" data-count=\"fixed:{key}\">{run.ResolvedFindings}</td>");
             html.Append("<td>").Append(ChangeSincePrevious(data, run)).Append("</td></tr>");
         }
 
         if (lastRuns.Count == 0)
         {
-            html.Append("<tr><td colspan=\"8\">暂无检查记录。</td></tr>");
+            html.Append("<tr><td colspan=\"9\">暂无检查记录。</td></tr>");
         }
-        else if (lastRuns.Count > 1)
+        else if (inspections.Count > 1)
         {
+            // The total adds up site inspections only: a report check's "pages" are report files.
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><th scope=\"row\">合计</th><td></td><td></td><td class=\"num\">{lastRuns.Sum(r => r.PagesCrawled)}</td><td class=\"num\">{lastRuns.Sum(r => r.LinksChecked)}</td>");
+                $"<tr><th scope=\"row\">网站检查合计</th><td></td><td></td><td></td><td class=\"num\">{inspections.Sum(r => r.PagesCrawled)}</td><td class=\"num\">{inspections.Sum(r => r.LinksChecked)}</td>");
             html.Append(CultureInfo.InvariantCulture,
-                $"<td class=\"num\" data-count=\"new-total\">{lastRuns.Sum(r => r.NewFindings)}</td><td class=\"num\" data-count=\"fixed-total\">{lastRuns.Sum(r => r.ResolvedFindings)}</td><td></td></tr>");
+                $"<td class=\"num\" data-count=\"new-total\">{inspections.Sum(r => r.NewFindings)}</td><td class=\"num\" data-count=\"fixed-total\">{inspections.Sum(r => r.ResolvedFindings)}</td><td></td></tr>");
         }
 
         html.Append("</tbody></table>\n");
     }
 
-    /// <summary>How the last run's findings compare with the run before it, so "worse than yesterday" shows at once.</summary>
+    /// <summary>
+    /// How the last run's findings compare with the site's run of the same kind before it (an inspection with an
+    /// inspection, a report check with a report check), so "worse than yesterday" shows at once.
+    /// </summary>
     private static string ChangeSincePrevious(ReportData data, RunRecord last)
     {
-        var previous = data.Runs.Where(r => r.SiteId == last.SiteId && r.StartedAt < last.StartedAt).MaxBy(r => r.StartedAt);
+        var inspection = ReportRunKind.IsSiteInspection(last);
+        var previous = data.Runs
+            .Where(r => r.SiteId == last.SiteId && r.StartedAt < last.StartedAt && ReportRunKind.IsSiteInspection(r) == inspection)
+            .MaxBy(r => r.StartedAt);
         if (previous is null)
         {
             return "首次检查";
@@ -140,8 +158,9 @@ public static class HtmlReportRenderer
 
     private static void AppendTrend(StringBuilder html, ReportData data)
     {
-        html.Append("<section id=\"trend\" aria-labelledby=\"trend-heading\"><h2 id=\"trend-heading\">问题数量趋势（最近 30 次检查）</h2>\n");
-        var sites = data.Runs.GroupBy(r => r.SiteId).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        // Site inspections only: a report check counts one report's findings, and in the same line would read as a fix.
+        html.Append("<section id=\"trend\" aria-labelledby=\"trend-heading\"><h2 id=\"trend-heading\">问题数量趋势（最近 30 次网站检查）</h2>\n");
+        var sites = data.Runs.Where(ReportRunKind.IsSiteInspection).GroupBy(r => r.SiteId).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (sites.Count == 0)
         {
             html.Append("<p>暂无检查记录。</p>");
@@ -151,8 +170,8 @@ public static class HtmlReportRenderer
         for (var i = 0; i < sites.Count; i++)
         {
             var runs = sites[i].OrderByDescending(r => r.StartedAt).Take(ReportDataLoader.RunsPerSite).Reverse().ToList();
-            html.Append(CultureInfo.InvariantCulture, $"<figure><figcaption>站点：{HtmlText.Encode(sites[i].Key)}</figcaption>");
-            html.Append(HtmlTrendChart.Render(sites[i].Key, runs, $"trend-{i}")).Append("</figure>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<figure><figcaption>站点：{HtmlText.Encode(data.SiteName(sites[i].Key))}</figcaption>");
+            html.Append(HtmlTrendChart.Render(data.SiteName(sites[i].Key), runs, $"trend-{i}")).Append("</figure>\n");
         }
 
         html.Append("</div>");
@@ -184,7 +203,7 @@ public static class HtmlReportRenderer
         html.Append("<label for=\"filter-site\">站点<select id=\"filter-site\" name=\"site\"><option value=\"\">全部</option>");
         foreach (var site in data.Findings.Select(f => f.SiteId).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{HtmlText.Encode(site)}\">{HtmlText.Encode(site)}</option>");
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{HtmlText.Encode(site)}\">{HtmlText.Encode(data.SiteName(site))}</option>");
         }
 
         html.Append("</select></label>");
@@ -195,7 +214,7 @@ public static class HtmlReportRenderer
         html.Append("</section>\n");
     }
 
-    private static void AppendOpenFindings(StringBuilder html, IReadOnlyList<Finding> open)
+    private static void AppendOpenFindings(StringBuilder html, ReportData data, IReadOnlyList<Finding> open)
     {
         html.Append("<section id=\"open-findings\" aria-label=\"未整改问题\">\n<div id=\"open-list\">");
         if (open.Count == 0)
@@ -203,7 +222,7 @@ public static class HtmlReportRenderer
             html.Append("<p>没有未整改问题。</p>");
         }
 
-        HtmlFindingList.AppendFirstPage(html, open, resolved: false);
+        HtmlFindingList.AppendFirstPage(html, data, open, resolved: false);
         html.Append("</div>\n");
         AppendPager(html, "open", "未整改问题分页", open.Count, withPrintAll: true);
         if (open.Count > HtmlFindingList.PageSize)
@@ -215,7 +234,7 @@ public static class HtmlReportRenderer
         html.Append("</section>\n");
     }
 
-    private static void AppendResolvedFindings(StringBuilder html, IReadOnlyList<Finding> resolved)
+    private static void AppendResolvedFindings(StringBuilder html, ReportData data, IReadOnlyList<Finding> resolved)
     {
         html.Append(CultureInfo.InvariantCulture, $"<details id=\"resolved\"><summary>已整改问题（{resolved.Count} 条）</summary>\n<div id=\"resolved-list\">");
         if (resolved.Count == 0)
@@ -223,7 +242,7 @@ public static class HtmlReportRenderer
             html.Append("<p>没有已整改问题。</p>");
         }
 
-        HtmlFindingList.AppendFirstPage(html, resolved, resolved: true);
+        HtmlFindingList.AppendFirstPage(html, data, resolved, resolved: true);
         html.Append("</div>\n");
         AppendPager(html, "resolved", "已整改问题分页", resolved.Count, withPrintAll: false);
         html.Append("</details>\n");

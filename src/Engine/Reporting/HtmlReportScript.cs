@@ -16,10 +16,13 @@ public static class HtmlReportScript
   var dataNode = document.getElementById('report-data');
   if (!form || !dataNode) { return; }
   var data = JSON.parse(dataNode.textContent);
-  var S = data.s, SEV = data.sev, RULES = data.rules, PAGE_SIZE = data.pageSize;
+  var S = data.s, SEV = data.sev, RULES = data.rules, NAMES = data.names || {}, PAGE_SIZE = data.pageSize;
   // Row layout, see ReportDataBlock.
   var SITE = 1, RULE = 2, PAGE = 3, PAGE_HREF = 4, TARGET = 5, TARGET_HREF = 6, TEXT = 7, MESSAGE = 8, EVIDENCE = 9, FIRST = 10, LAST = 11;
-  var HEADERS = ['严重程度', '所在页面', '链接目标', '链接文字 / 问题文字', '问题说明', '证据', '首次发现'];
+  // Optional columns, see FindingColumns: a rule's open table leaves out the ones its findings never fill.
+  var COL_TARGET = 1, COL_TEXT = 2, COL_EVIDENCE = 4, COL_ALL = 7;
+  var HEADERS = [['严重程度', 'col-sev', 0], ['所在页面', 'col-url', 0], ['链接目标', 'col-url', COL_TARGET],
+    ['链接文字 / 问题文字', 'col-text', COL_TEXT], ['问题说明', 'col-message', 0], ['证据', 'col-evidence', COL_EVIDENCE], ['首次发现', 'date', 0]];
   var fields = { severity: form.elements.namedItem('severity'), rule: form.elements.namedItem('rule'),
     site: form.elements.namedItem('site'), q: form.elements.namedItem('q') };
   var shown = document.getElementById('shown-count');
@@ -35,6 +38,8 @@ public static class HtmlReportScript
   var appliedKey = null;
 
   function str(i) { return i < 0 ? '' : S[i]; }
+
+  function siteName(i) { var id = S[i]; return Object.prototype.hasOwnProperty.call(NAMES, id) ? NAMES[id] : id; }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -115,7 +120,7 @@ public static class HtmlReportScript
     return td;
   }
 
-  function row(r, resolved) {
+  function row(r, resolved, columns) {
     var severity = SEV[r[0]];
     var tr = el('tr', resolved ? 'resolved-finding' : 'finding');
     tr.setAttribute('data-severity', severity[0]);
@@ -125,34 +130,40 @@ public static class HtmlReportScript
     td.appendChild(el('span', 'sev sev-' + severity[0], severity[1]));
     tr.appendChild(td);
     tr.appendChild(urlCell(r[PAGE], r[PAGE_HREF]));
-    tr.appendChild(urlCell(r[TARGET], r[TARGET_HREF]));
-    td = el('td');
-    for (var i = 0; i < r[TEXT].length; i += 2) {
-      var kind = r[TEXT][i], text = str(r[TEXT][i + 1]);
-      td.appendChild(kind === 1 ? el('mark', null, text) : kind === 2 ? el('br') : document.createTextNode(text));
+    if (columns & COL_TARGET) { tr.appendChild(urlCell(r[TARGET], r[TARGET_HREF])); }
+    var i;
+    if (columns & COL_TEXT) {
+      td = el('td');
+      for (i = 0; i < r[TEXT].length; i += 2) {
+        var kind = r[TEXT][i], text = str(r[TEXT][i + 1]);
+        td.appendChild(kind === 1 ? el('mark', null, text) : kind === 2 ? el('br') : document.createTextNode(text));
+      }
+      tr.appendChild(td);
     }
-    tr.appendChild(td);
     tr.appendChild(el('td', null, str(r[MESSAGE])));
-    var list = el('ul', 'evidence');
-    for (i = 0; i < r[EVIDENCE].length; i += 2) {
-      var item = el('li');
-      item.appendChild(el('span', null, str(r[EVIDENCE][i]) + '：'));
-      item.appendChild(document.createTextNode(str(r[EVIDENCE][i + 1])));
-      list.appendChild(item);
+    if (columns & COL_EVIDENCE) {
+      var list = el('ul', 'evidence');
+      for (i = 0; i < r[EVIDENCE].length; i += 2) {
+        var item = el('li');
+        item.appendChild(el('span', null, str(r[EVIDENCE][i]) + '：'));
+        item.appendChild(document.createTextNode(str(r[EVIDENCE][i + 1])));
+        list.appendChild(item);
+      }
+      td = el('td');
+      td.appendChild(list);
+      tr.appendChild(td);
     }
-    td = el('td');
-    td.appendChild(list);
-    tr.appendChild(td);
-    tr.appendChild(el('td', null, str(r[FIRST])));
-    tr.appendChild(el('td', null, str(r[LAST])));
+    tr.appendChild(el('td', 'date', str(r[FIRST])));
+    tr.appendChild(el('td', 'date', str(r[LAST])));
     return tr;
   }
 
-  function table(resolved) {
+  function table(resolved, columns) {
     var node = el('table', 'findings');
     var head = el('tr');
-    HEADERS.concat([resolved ? '整改确认' : '最近发现']).forEach(function (text) {
-      var th = el('th', null, text);
+    HEADERS.concat([[resolved ? '整改确认' : '最近发现', 'date', 0]]).forEach(function (header) {
+      if (header[2] && !(columns & header[2])) { return; }
+      var th = el('th', header[1], header[0]);
       th.setAttribute('scope', 'col');
       head.appendChild(th);
     });
@@ -174,16 +185,17 @@ public static class HtmlReportScript
       ruleCounts[r[SITE] + ' ' + r[RULE]] = (ruleCounts[r[SITE] + ' ' + r[RULE]] || 0) + 1;
     });
     var fragment = document.createDocumentFragment();
-    var section = null, body = null, site = -1, rule = -1;
+    var section = null, body = null, site = -1, rule = -1, columns = COL_ALL;
     slice.forEach(function (r) {
       var newSite = r[SITE] !== site, newGroup = newSite || (!list.resolved && r[RULE] !== rule);
       if (newSite) {
         section = fragment.appendChild(el('section', 'site-section'));
         section.appendChild(el(list.resolved ? 'h3' : 'h2', null,
-          '站点：' + S[r[SITE]] + (list.resolved ? '（已整改 ' : '（') + siteCounts[r[SITE]] + ' 条）'));
+          '站点：' + siteName(r[SITE]) + (list.resolved ? '（已整改 ' : '（') + siteCounts[r[SITE]] + ' 条）'));
       }
       if (newGroup) {
-        var node = table(list.resolved);
+        columns = list.resolved ? COL_ALL : RULES[r[RULE]][2];
+        var node = table(list.resolved, columns);
         if (list.resolved) {
           section.appendChild(node);
         } else {
@@ -193,7 +205,7 @@ public static class HtmlReportScript
         }
         body = node.tBodies[0];
       }
-      body.appendChild(row(r, list.resolved));
+      body.appendChild(row(r, list.resolved, columns));
       site = r[SITE];
       rule = r[RULE];
     });
@@ -212,6 +224,8 @@ public static class HtmlReportScript
   function apply() {
     lists.forEach(renderList);
     appliedKey = filterKey();
+    // A filtered print is that list only; 今日必改 stays on screen (see the print styles).
+    document.body.classList.toggle('filtered', appliedKey.replace(/\u0000/g, '') !== '');
     shown.textContent = String(openList.count);
     total.textContent = String(openList.rows.length);
     describe();

@@ -20,6 +20,16 @@ table.summary { width: auto; min-width: 280px; margin: 0; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; }
 td.num, th.num { text-align: right; }
 .findings td { overflow-wrap: anywhere; word-break: break-word; }
+/* A date is read at a glance: one line, never broken at its hyphens or before the time. */
+.date, .findings td.date { white-space: nowrap; overflow-wrap: normal; word-break: normal; }
+table.findings th, table.today th { white-space: nowrap; }
+table.findings th.col-url { min-width: 9em; }
+table.findings th.col-evidence { min-width: 13em; }
+table.today td:nth-child(2) { white-space: nowrap; }
+#today { border: 2px solid #a4000f; border-radius: 4px; padding: 4px 16px 8px; margin-top: 16px; }
+#today h2 { margin-top: 8px; border-bottom-color: #a4000f; }
+table.today td { overflow-wrap: anywhere; }
+.more { margin: 4px 0 8px; }
 /* When printing thousands of rows, the browser lays out only the groups on screen. */
 table.findings { content-visibility: auto; contain-intrinsic-size: auto 600px; }
 a { color: #0645ad; }
@@ -54,20 +64,25 @@ details > summary { cursor: pointer; font-weight: bold; font-size: 1.1em; margin
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .filters, .count, .pager { display: none; }
+  body.filtered #today { display: none; }
+  #today { border: none; padding: 0; }
   .site-section + .site-section { break-before: page; }
   table { page-break-inside: auto; }
-  tr { break-inside: avoid; }
+  tr, td { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: #1a1a1a; text-decoration: none; }
   .sev { color: #000; background: none; border: 1px solid #000; }
   table.findings { content-visibility: visible; table-layout: fixed; font-size: 8.5pt; margin: 2px 0 6px; }
-  /* Fixed widths on paper: text columns get the room, the badge and dates just enough, so a row stays a few lines. */
-  table.findings th:nth-child(1) { width: 7%; }
-  table.findings th:nth-child(2), table.findings th:nth-child(3) { width: 16%; }
-  table.findings th:nth-child(4) { width: 13%; }
-  table.findings th:nth-child(5) { width: 22%; }
-  table.findings th:nth-child(6) { width: 14%; }
-  table.findings th:nth-child(7), table.findings th:nth-child(8) { width: 6%; }
+  /* Fixed widths on paper: text columns get the room, the badge and dates just enough, so a row stays a few lines;
+     a column a rule's table leaves out gives its room to the message. */
+  table.findings th.col-sev { width: 7%; }
+  table.findings th.col-url { width: 16%; }
+  table.findings th.col-text { width: 13%; }
+  table.findings th.col-evidence { width: 14%; }
+  table.findings th.date { width: 6%; }
+  table.findings th.col-url, table.findings th.col-evidence { min-width: 0; }
+  table.findings td.date { white-space: normal; }
+  table.findings th { white-space: normal; }
   th, td { padding: 2px 3px; }
   h2 { margin-top: 12px; }
   h3 { margin: 8px 0 2px; font-size: 10pt; }

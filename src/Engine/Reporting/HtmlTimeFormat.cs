@@ -10,4 +10,10 @@ public static class HtmlTimeFormat
 
     public static string BeijingDate(DateTimeOffset time) =>
         BeijingTime.Of(time).ToString("MM-dd", CultureInfo.InvariantCulture);
+
+    public static string BeijingTimeOfDay(DateTimeOffset time) =>
+        BeijingTime.Of(time).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static string BeijingDateMinute(DateTimeOffset time) =>
+        BeijingTime.Of(time).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

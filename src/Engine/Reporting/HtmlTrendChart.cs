@@ -17,6 +17,31 @@ public static class HtmlTrendChart
     /// <summary>The open-findings count a run recorded.</summary>
     public static int OpenCount(RunRecord run) => run.FindingsByRule.Values.Sum();
 
+    /// <summary>
+    /// The time axis's two ends, told apart: dates, or date and time when both runs fell on one day, to the second when
+    /// within one minute; one label for a single run.
+    /// </summary>
+    public static (string First, string? Last) AxisLabels(DateTimeOffset first, DateTimeOffset last)
+    {
+        var firstDate = HtmlTimeFormat.BeijingDate(first);
+        var lastDate = HtmlTimeFormat.BeijingDate(last);
+        if (firstDate != lastDate)
+        {
+            return (firstDate, lastDate);
+        }
+
+        var firstTime = HtmlTimeFormat.BeijingDateMinute(first);
+        var lastTime = HtmlTimeFormat.BeijingDateMinute(last);
+        if (firstTime != lastTime)
+        {
+            return (firstTime, lastTime);
+        }
+
+        var firstSecond = HtmlTimeFormat.BeijingTimeOfDay(first);
+        var lastSecond = HtmlTimeFormat.BeijingTimeOfDay(last);
+        return firstSecond == lastSecond ? (firstTime, null) : ($"{firstDate} {firstSecond}", lastSecond);
+    }
+
     /// <param name="chartId">A unique, markup-safe id prefix (never a site id: those come from configuration).</param>
     public static string Render(string siteId, IReadOnlyList<RunRecord> runsOldestFirst, string chartId)
     {
@@ -43,8 +68,12 @@ public static class HtmlTrendChart
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{Top + plotHeight + 4}\" text-anchor=\"end\">0</text>");
         if (counts.Count > 0)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Height - 8}\">{HtmlTimeFormat.BeijingDate(runsOldestFirst[0].StartedAt)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right}\" y=\"{Height - 8}\" text-anchor=\"end\">{HtmlTimeFormat.BeijingDate(runsOldestFirst[^1].StartedAt)}</text>");
+            var (first, last) = AxisLabels(runsOldestFirst[0].StartedAt, runsOldestFirst[^1].StartedAt);
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{Left}\" y=\"{Height - 8}\">{first}</text>");
+            if (last is not null)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{Width - Right}\" y=\"{Height - 8}\" text-anchor=\"end\">{last}</text>");
+            }
             var points = string.Join(' ', counts.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{X(i):0.#},{Y(c):0.#}")));
             svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"line\" points=\"{points}\"/>");
             for (var i = 0; i < counts.Count; i++)

@@ -41,7 +41,7 @@ public static class RectificationLedgerWriter
 
             var rows = OrderForLedger(data.Open);
             var ledgerPart = workbookPart.AddNewPart<WorksheetPart>();
-            ledgerPart.Worksheet = LedgerWorksheet(ledgerPart, rows);
+            ledgerPart.Worksheet = LedgerWorksheet(ledgerPart, data, rows);
             var notesPart = workbookPart.AddNewPart<WorksheetPart>();
             notesPart.Worksheet = NotesWorksheet(data, rows);
 
@@ -73,7 +73,7 @@ public static class RectificationLedgerWriter
 
     private static string AbsoluteRange(int findingCount) => $"$A$1:${LedgerCells.ColumnName(Headers.Count - 1)}${findingCount + 1}";
 
-    private static Worksheet LedgerWorksheet(WorksheetPart part, IReadOnlyList<Finding> findings)
+    private static Worksheet LedgerWorksheet(WorksheetPart part, ReportData data, IReadOnlyList<Finding> findings)
     {
         var texts = Headers.Select(header => new List<string> { header }).ToArray();
         var sheetData = new SheetData();
@@ -92,7 +92,7 @@ public static class RectificationLedgerWriter
             var values = new[]
             {
                 null,
-                finding.SiteId,
+                data.SiteName(finding.SiteId),
                 RuleCatalog.ChineseName(finding.RuleId),
                 finding.Severity.ToChinese(),
                 finding.PageUrl,
@@ -176,7 +176,7 @@ public static class RectificationLedgerWriter
         var lines = new List<(string Label, Func<string, Cell> Value)>
         {
             ("生成时间（北京时间）", reference => LedgerCells.BeijingDateTime(reference, data.GeneratedAt)),
-            ("站点范围", reference => LedgerCells.Text(reference, data.SiteFilter ?? "全部站点")),
+            ("站点范围", reference => LedgerCells.Text(reference, data.Scope)),
             ("未整改问题总数", reference => LedgerCells.Number(reference, open.Count)),
         };
         foreach (var severity in new[] { Severity.Serious, Severity.General, Severity.Hint })

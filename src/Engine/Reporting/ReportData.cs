@@ -10,9 +10,23 @@ namespace ComplianceFns.Engine.Reporting;
 /// <param name="Runs">Run records in scope, newest first, at most 30 per site.</param>
 public sealed record ReportData(DateTimeOffset GeneratedAt, string? SiteFilter, IReadOnlyList<Finding> Findings, IReadOnlyList<RunRecord> Runs)
 {
+    /// <summary>Configured display names by site id (the organ's or site's name); a site without one shows its id.</summary>
+    public IReadOnlyDictionary<string, string> SiteNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public IEnumerable<Finding> Open => Findings.Where(f => f.Status == FindingStatus.Open);
 
     /// <summary>The newest run of each site.</summary>
     public IReadOnlyDictionary<string, RunRecord> LastRuns =>
         Runs.GroupBy(r => r.SiteId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.StartedAt)!);
+
+    /// <summary>The newest site inspection of each site (report checks and uploads are not inspections of the site).</summary>
+    public IReadOnlyDictionary<string, RunRecord> LastInspections =>
+        Runs.Where(ReportRunKind.IsSiteInspection).GroupBy(r => r.SiteId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.StartedAt)!);
+
+    /// <summary>The site's configured name, else its id.</summary>
+    public string SiteName(string siteId) =>
+        SiteNames.TryGetValue(siteId, out var name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : siteId;
+
+    /// <summary>What the report is about: the one site's name, or all sites.</summary>
+    public string Scope => SiteFilter is null ? "全部站点" : SiteName(SiteFilter);
 }

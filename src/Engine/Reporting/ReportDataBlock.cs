@@ -9,7 +9,9 @@ namespace ComplianceFns.Engine.Reporting;
 /// <summary>
 /// Every finding as one compact JSON document for the report's script, which filters, searches and pages over it
 /// instead of over thousands of DOM rows. Repeated values (sites, pages, dates, evidence labels) are stored once in a
-/// string table <c>s</c>; a row refers to them by index (-1: none). Row layout, one array per finding:
+/// string table <c>s</c>; a row refers to them by index (-1: none). <c>rules</c> holds [id, Chinese name, columns] with
+/// columns the <see cref="FindingColumns"/> a rule's open tables show; <c>names</c> maps a site id to its display name.
+/// Row layout, one array per finding:
 /// <c>[severity, site, rule, page, pageHref, target, targetHref, [segmentKind, text, …], message, [label, value, …], firstSeen, last]</c>
 /// where severity indexes <c>sev</c>, rule indexes <c>rules</c>, every other value indexes <c>s</c>; hrefs are set only
 /// for URLs <see cref="HtmlText.SafeHttpUrl"/> allows; <c>last</c> is the last sighting (open) or the fix date (resolved).
@@ -25,15 +27,17 @@ public static class ReportDataBlock
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The <c>&lt;script type="application/json"&gt;</c> element holding the data.</summary>
-    public static void Append(StringBuilder html, IReadOnlyList<Finding> open, IReadOnlyList<Finding> resolved, int pageSize)
+    public static void Append(StringBuilder html, ReportData data, IReadOnlyList<Finding> open, IReadOnlyList<Finding> resolved, int pageSize)
     {
         html.Append("<script type=\"application/json\" id=\"").Append(ElementId).Append("\">");
-        html.Append(Json(open, resolved, pageSize));
+        html.Append(Json(data, open, resolved, pageSize));
         html.Append("</script>\n");
     }
 
-    public static string Json(IReadOnlyList<Finding> open, IReadOnlyList<Finding> resolved, int pageSize)
+    public static string Json(ReportData data, IReadOnlyList<Finding> open, IReadOnlyList<Finding> resolved, int pageSize)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        var ruleColumns = FindingColumnsOf.Rules(open);
         var strings = new Dictionary<string, int>(StringComparer.Ordinal);
         var rules = new Dictionary<string, int>(StringComparer.Ordinal);
         using var buffer = new MemoryStream();
@@ -71,10 +75,18 @@ public static class ReportDataBlock
                 json.WriteStartArray();
                 json.WriteStringValue(rule);
                 json.WriteStringValue(HtmlReportLabels.RuleName(rule));
+                json.WriteNumberValue((int)ruleColumns.GetValueOrDefault(rule, FindingColumns.All));
                 json.WriteEndArray();
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("names");
+            foreach (var site in open.Concat(resolved).Select(f => f.SiteId).Distinct(StringComparer.Ordinal))
+            {
+                json.WriteString(site, data.SiteName(site));
+            }
+
+            json.WriteEndObject();
             json.WriteStartArray("s");
             foreach (var text in strings.OrderBy(s => s.Value).Select(s => s.Key))
             {
@@ -108,10 +120,10 @@ public static class ReportDataBlock
         json.WriteEndArray();
         json.WriteNumberValue(Index(strings, finding.Message));
         json.WriteStartArray();
-        foreach (var pair in finding.Evidence)
+        foreach (var line in ReportEvidence.Of(finding))
         {
-            json.WriteNumberValue(Index(strings, HtmlReportLabels.EvidenceKey(pair.Key)));
-            json.WriteNumberValue(Index(strings, pair.Value));
+            json.WriteNumberValue(Index(strings, line.Label));
+            json.WriteNumberValue(Index(strings, line.Value));
         }
 
         json.WriteEndArray();

@@ -1,14 +1,16 @@
 using System.Text.RegularExpressions;
+using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Reporting;
 using ComplianceFns.Engine.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 
 namespace ComplianceFns.Functions.Reporting;
 
-/// <summary>GET /api/report[?site=id]: the current findings report page, behind a function key.</summary>
-public sealed partial class FindingsReportFunction(IFindingStore store, TimeProvider time)
+/// <summary>GET /api/report[?site=id]: the current findings report page, behind a function key; sites by their configured names.</summary>
+public sealed partial class FindingsReportFunction(IFindingStore store, TimeProvider time, IOptions<SitesOptions> sites)
 {
     public const string Name = "FindingsReport";
 
@@ -32,7 +34,8 @@ public sealed partial class FindingsReportFunction(IFindingStore store, TimeProv
             };
         }
 
-        var data = await ReportDataLoader.LoadAsync(store, site, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var names = ReportDataLoader.SiteNamesOf(sites.Value.Sites);
+        var data = await ReportDataLoader.LoadAsync(store, site, time.GetUtcNow(), names, cancellationToken).ConfigureAwait(false);
         request.HttpContext.Response.Headers.ContentSecurityPolicy = HtmlReportRenderer.ContentSecurityPolicy;
         return new ContentResult
         {

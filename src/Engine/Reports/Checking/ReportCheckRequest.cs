@@ -15,6 +15,9 @@ public sealed record ReportCheckRequest(string SiteId)
     /// </summary>
     public OrganProfile? Organ { get; init; }
 
-    /// <summary>What started the check, recorded in the run (<c>report</c> unless told).</summary>
-    public string Trigger { get; init; } = "report";
+    /// <summary>The trigger of a check nobody named otherwise (check-report).</summary>
+    public const string DefaultTrigger = "report";
+
+    /// <summary>What started the check, recorded in the run (<see cref="DefaultTrigger"/> unless told).</summary>
+    public string Trigger { get; init; } = DefaultTrigger;
 }

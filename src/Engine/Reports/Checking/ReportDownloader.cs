@@ -79,7 +79,7 @@ internal sealed class ReportDownloader : IDisposable
         LinkFailure.RedirectLoop => "跳转形成循环",
         LinkFailure.TooManyRedirects => $"跳转次数过多（{followed.Chain.Count} 次）",
         LinkFailure.BlockedAddress => $"目标地址 {followed.Final.FailureDetail} 不是公网地址，已拒绝连接",
-        _ => followed.Final.FailureDetail ?? followed.Failure.ToString(),
+        _ => followed.Final.FailureDetail ?? followed.Failure.ToChinese(),
     };
 
     private static ReportReadFailure Failed(Uri url, string reason) => new(url.AbsoluteUri, $"{url.AbsoluteUri}：{reason}");

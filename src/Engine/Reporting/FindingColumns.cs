@@ -1,0 +1,55 @@
+using ComplianceFns.Rules.Findings;
+
+namespace ComplianceFns.Engine.Reporting;
+
+/// <summary>
+/// The optional columns of a findings table. A rule whose findings never have a value in a column (a typo has no link
+/// target, a report check no link text) gets its table without that column, so no admin reads through empty cells.
+/// </summary>
+[Flags]
+public enum FindingColumns
+{
+    None = 0,
+    Target = 1,
+    Text = 2,
+    Evidence = 4,
+    All = Target | Text | Evidence,
+}
+
+/// <summary>Which optional columns each rule's findings fill.</summary>
+public static class FindingColumnsOf
+{
+    public static IReadOnlyDictionary<string, FindingColumns> Rules(IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var columns = new Dictionary<string, FindingColumns>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            columns[finding.RuleId] = columns.GetValueOrDefault(finding.RuleId) | Of(finding);
+        }
+
+        return columns;
+    }
+
+    public static FindingColumns Of(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var columns = FindingColumns.None;
+        if (!string.IsNullOrEmpty(finding.TargetUrl))
+        {
+            columns |= FindingColumns.Target;
+        }
+
+        if (FindingTextSegments.Of(finding).Count > 0)
+        {
+            columns |= FindingColumns.Text;
+        }
+
+        if (ReportEvidence.Of(finding).Count > 0)
+        {
+            columns |= FindingColumns.Evidence;
+        }
+
+        return columns;
+    }
+}
