@@ -25,7 +25,12 @@ namespace ComplianceFns.Cli.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    public const string Usage = "demo [--storage CONNECTION] [--format table|jsonl] [--fail-on serious|general|hint|none] [--out DIR]";
+    public static CommandSpec Spec { get; } = new(
+        "demo",
+        "用内置示例网站演示全部检查：抓取检查、年报核查；给出存储时再检查一次以展示整改历史，并生成报告、台账和邮件预览",
+        null,
+        [CommonOptions.Storage, CommonOptions.Format, CommonOptions.FailOn, CommonOptions.Out, CommonOptions.MailOut, CommonOptions.MailTo],
+        RunAsync);
 
     /// <summary>The defect the demo repairs between its two runs.</summary>
     public const string FixedBetweenRuns = "link.http-410";
@@ -33,9 +38,8 @@ public static class DemoCommand
     /// <summary>Printed once, so nobody reads the deadline findings as today's.</summary>
     public static string ClockNote => $"（示例按{SampleSiteManifest.PublicationAsOf:yyyy-MM-dd}检查发布期限）";
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "storage", "format", "fail-on", "out" }, new HashSet<string>());
         // With jsonl, stdout carries only findings (site, then report); every line of prose goes to stderr.
         var jsonl = parsed.Choice("format", "table", "table", "jsonl") == "jsonl";
         var prose = jsonl ? console.Error : console.Out;

@@ -14,45 +14,55 @@ namespace ComplianceFns.Cli.Commands;
 /// <summary><c>inspect &lt;url&gt;...</c>: crawl a site, check its links, print findings, optionally persist them.</summary>
 public static class InspectCommand
 {
-    public const string Usage = """
-        inspect <url>... [--max-pages N] [--max-depth N] [--concurrency N] [--format table|jsonl]
-                [--storage CONNECTION] [--fail-on serious|general|hint|none] [--site-id ID] [--timeout SECONDS]
-                [--retries N] [--delay-ms N] [--ignore-robots] [--skip-typos] [--organ NAME]
-                [--annual-report-column URL --organ-level township|county|prefecture|province|state-council
-                 --organ-kind government|department [--first-report-year YYYY]]
-        """;
-
-    private static readonly HashSet<string> ValueOptions =
-    [
-        "max-pages", "max-depth", "concurrency", "format", "storage", "fail-on", "site-id", "timeout", "retries", "delay-ms", "organ",
-        "annual-report-column", "organ-level", "organ-kind", "first-report-year",
-    ];
+    public static CommandSpec Spec { get; } = new(
+        "inspect",
+        "抓取网站并检查断链、错链、错别字（可选：年报发布情况），列出发现的问题",
+        new PositionalSpec("网址", "起始网址（http 或 https），可给多个；只抓取这些网址所在的主机"),
+        [
+            OptionSpec.Value("max-pages", "N", "最多抓取的页面数"),
+            OptionSpec.Value("max-depth", "N", "从起始页起最多跟随几层链接"),
+            OptionSpec.Value("concurrency", "N", "对每个主机同时发出的请求数"),
+            CommonOptions.Format,
+            CommonOptions.Storage,
+            CommonOptions.FailOn,
+            OptionSpec.Value("site-id", "ID", "存储中的站点标识（默认由第一个网址的主机名得出）"),
+            OptionSpec.Value("timeout", "SECONDS", "每次请求最长等待的秒数"),
+            OptionSpec.Value("retries", "N", "遇到 429、503 或连接中断时的重试次数"),
+            OptionSpec.Value("delay-ms", "N", "对同一主机两次请求之间至少间隔的毫秒数"),
+            OptionSpec.Flag("ignore-robots", "不遵守网站的 robots.txt"),
+            OptionSpec.Flag("skip-typos", "不检查错别字"),
+            CommonOptions.Organ,
+            OptionSpec.Value("annual-report-column", "URL", "政府信息公开年报栏目地址：开启年报发布检查（需同时给 --organ、--organ-level、--organ-kind）"),
+            CommonOptions.OrganLevel,
+            CommonOptions.OrganKind,
+            OptionSpec.Value("first-report-year", "YYYY", "应公开年报的第一个年度（默认 2019）"),
+            CommonOptions.MailOut,
+            CommonOptions.MailTo,
+        ],
+        RunAsync);
 
     /// <summary>The options that only make sense with <c>--annual-report-column</c>.</summary>
     private static readonly string[] PublicationOnlyOptions = ["organ-level", "organ-kind", "first-report-year"];
 
-    private static readonly HashSet<string> FlagOptions = ["ignore-robots", "skip-typos"];
-
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
         if (parsed.Positionals.Count == 0)
         {
-            throw new UsageException("inspect needs at least one start URL.");
+            throw new UsageException("inspect 需要至少一个起始网址");
         }
 
         foreach (var url in parsed.Positionals)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                throw new UsageException($"'{url}' is not an absolute http(s) URL.");
+                throw new UsageException($"“{url}”不是完整的 http 或 https 网址");
             }
         }
 
         var site = new SiteOptions
         {
             Id = parsed.Value("site-id") ?? SiteIdOf(new Uri(parsed.Positionals[0])),
-            StartUrls = parsed.Positionals,
+            StartUrls = [.. parsed.Positionals],
             IgnoreRobotsTxt = parsed.Has("ignore-robots"),
             OrganName = parsed.Value("organ"),
             Organs = OrganFrom(parsed) is { } organ ? [organ] : [],
@@ -71,24 +81,24 @@ public static class InspectCommand
         if (parsed.Value("annual-report-column") is not { } column)
         {
             return PublicationOnlyOptions.FirstOrDefault(o => parsed.Value(o) is not null) is { } stray
-                ? throw new UsageException($"--{stray} configures the annual-report publication checks and needs --annual-report-column URL.")
+                ? throw new UsageException($"--{stray} 用于年报发布检查，需同时给出 --annual-report-column 年报栏目地址")
                 : null;
         }
 
         if (!Uri.TryCreate(column, UriKind.Absolute, out var columnUri) || columnUri.Scheme is not ("http" or "https"))
         {
-            throw new UsageException($"--annual-report-column '{column}' is not an absolute http(s) URL.");
+            throw new UsageException($"--annual-report-column 的“{column}”不是完整的 http 或 https 网址");
         }
 
         var name = parsed.Value("organ")?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            throw new UsageException("--annual-report-column needs --organ NAME: the organ's full name as its report titles write it.");
+            throw new UsageException("--annual-report-column 需要 --organ 机关全称（与年报标题中的写法一致）");
         }
 
         if (parsed.Value("organ-level") is null || parsed.Value("organ-kind") is null)
         {
-            throw new UsageException("--annual-report-column needs --organ-level and --organ-kind: together they decide the publication deadline.");
+            throw new UsageException("--annual-report-column 需要 --organ-level 和 --organ-kind：二者共同决定年报公布期限");
         }
 
         var organ = new OrganOptions
