@@ -54,6 +54,17 @@ public static class CommandDispatcher
         {
             return UsageError(console, ex.Message, invocation.Spec);
         }
+        catch (RunNotStoredException ex)
+        {
+            // Every finding is already printed above; the admin learns they were not kept.
+            console.Error.WriteLine($"错误：{StorageFailureText.Describe(ex.InnerException!)}；以上检查结果已全部列出，但未能写入存储。");
+            if (invocation.Verbose)
+            {
+                console.Error.WriteLine(ex.InnerException!.ToString());
+            }
+
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             console.Error.WriteLine("已取消。");

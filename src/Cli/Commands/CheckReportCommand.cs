@@ -58,9 +58,22 @@ public static class CheckReportCommand
             inputs.Add(await InputAsync(argument, cancellationToken).ConfigureAwait(false));
         }
 
-        var (findingStore, reportTexts) = parsed.Value("storage") is { } storage
-            ? await OpenStoresAsync(storage, cancellationToken).ConfigureAwait(false)
-            : (null, null);
+        // A store that cannot be opened does not stop the check: the issues are printed, then the failure is told.
+        IFindingStore? findingStore = null;
+        IReportTextStore? reportTexts = null;
+        Exception? storageFailure = null;
+        if (parsed.Value("storage") is { } storage)
+        {
+            try
+            {
+                (findingStore, reportTexts) = await OpenStoresAsync(storage, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (StorageFailureText.Describe(ex) is not null && !cancellationToken.IsCancellationRequested)
+            {
+                storageFailure = ex;
+            }
+        }
+
         var service = new AnnualReportCheckService(new CrawlOptions(), new SystemHostResolver(), TimeProvider.System, findingStore, reportTexts);
         // The issues are printed once checked, before anything is stored: a store failing now cannot hide them.
         var run = await service.CheckAsync(inputs, request, cancellationToken, checkedRun =>
@@ -77,6 +90,10 @@ public static class CheckReportCommand
         var notesAndSummary = format == "jsonl" ? console.Error : console.Out;
         ReportTableWriter.WriteStoreNotes(notesAndSummary, run);
         ReportTableWriter.WriteSummary(notesAndSummary, run);
+        if (storageFailure is not null)
+        {
+            throw new RunNotStoredException(storageFailure);
+        }
 
         if (run.Results.All(r => !r.Read))
         {
