@@ -32,6 +32,9 @@ public static class DemoCommand
         [CommonOptions.Storage, CommonOptions.Format, CommonOptions.FailOn, CommonOptions.Out, CommonOptions.MailOut, CommonOptions.MailTo],
         RunAsync);
 
+    /// <summary>Who the demo's mail previews are addressed to, unless --mail-to says otherwise.</summary>
+    public const string SampleRecipient = "zhiban@example.org";
+
     /// <summary>The defect the demo repairs between its two runs.</summary>
     public const string FixedBetweenRuns = "link.http-410";
 
@@ -49,7 +52,9 @@ public static class DemoCommand
         var clock = new ShiftedClock(SampleSiteManifest.PublicationAsOf);
         var site = SampleSiteOptions(server);
         var options = DemoCrawlOptions();
-        var exit = await InspectCommand.InspectAndReportAsync(site, options, parsed, clock, console, cancellationToken).ConfigureAwait(false);
+        var mail = InspectCommand.MailRequest(parsed, fallbackRecipients: [SampleRecipient]);
+        var since = clock.GetUtcNow();
+        var (exit, first) = await InspectCommand.InspectAndReportAsync(site, options, parsed, clock, console, cancellationToken).ConfigureAwait(false);
         if (exit == ExitCodes.Failure)
         {
             return exit;
@@ -89,13 +94,31 @@ public static class DemoCommand
         prose.WriteLine();
         prose.WriteLine($"—— 第二次检查：示例站点已修复“{FixedBetweenRuns}”问题 ——");
         var inspector = new SiteInspector(options, new SystemHostResolver(), clock, TypoDetector.CreateDefault(new StatisticalLayer()));
-        var second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", null, cancellationToken).ConfigureAwait(false);
+        var progress = ProgressDisplay.For(console);
+        InspectionOutcome second;
+        try
+        {
+            second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            progress.Finish();
+            throw;
+        }
+
+        progress.Finish(second.Result);
         SummaryWriter.Write(prose, second.Result, second);
 
         var (html, ledger) = await ReportCommand.WriteAsync(store, site.Id, parsed.Value("out") ?? "out", cancellationToken).ConfigureAwait(false);
         prose.WriteLine();
         prose.WriteLine($"检查报告：{html}");
         prose.WriteLine($"整改台账：{ledger}");
+
+        // The mails the Functions app would send: the alert the first inspection raised (new serious findings) and the
+        // digest of everything this demo found, into the output folder unless --mail-out names another.
+        var (folder, to) = mail ?? (parsed.Value("out") ?? "out", [SampleRecipient]);
+        var files = await MailPreviewWriter.WriteAsync(folder, to, site, first!, second.Run, store, since, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        InspectCommand.WriteMailPaths(prose, files);
         return exit;
     }
 

@@ -3,6 +3,7 @@ using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Engine.Pipeline;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Reports.Model;
@@ -68,7 +69,49 @@ public static class InspectCommand
             Organs = OrganFrom(parsed) is { } organ ? [organ] : [],
         };
         var options = CrawlOptionsFrom(parsed);
-        return await InspectAndReportAsync(site, options, parsed, TimeProvider.System, console, cancellationToken).ConfigureAwait(false);
+        var mail = MailRequest(parsed, fallbackRecipients: null);
+        var (exit, outcome) = await InspectAndReportAsync(site, options, parsed, TimeProvider.System, console, cancellationToken).ConfigureAwait(false);
+        if (mail is { } request && outcome is not null)
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            var store = await OpenStoreAsync(parsed.Value("storage")!, cancellationToken).ConfigureAwait(false);
+            var files = await MailPreviewWriter.WriteAsync(
+                request.Folder, request.To, site, outcome, outcome.Run, store, now - DigestService.FirstDigestPeriod, now, cancellationToken).ConfigureAwait(false);
+            WriteMailPaths(format: parsed.Value("format") == "jsonl" ? console.Error : console.Out, files);
+        }
+
+        return exit;
+    }
+
+    /// <summary>
+    /// <c>--mail-out DIR</c> and its recipients, or null without it. The alert and the digest say what is new, which
+    /// only the store's history knows, so <c>--storage</c> is required.
+    /// </summary>
+    public static (string Folder, IReadOnlyList<string> To)? MailRequest(ParsedArguments parsed, IReadOnlyList<string>? fallbackRecipients)
+    {
+        if (parsed.Value("mail-out") is not { } folder)
+        {
+            return parsed.Value("mail-to") is null || fallbackRecipients is not null
+                ? null
+                : throw new UsageException("--mail-to 需与 --mail-out 文件夹同用");
+        }
+
+        if (parsed.Value("storage") is null)
+        {
+            throw new UsageException("--mail-out 需要 --storage：告警和每日汇总列出的“新发现”要与存储中的历史比较才能得出");
+        }
+
+        var to = parsed.Value("mail-to") is { } list ? MailPreviewWriter.Recipients(list) : fallbackRecipients ?? [];
+        return to.Count == 0 ? throw new UsageException("--mail-out 需要 --mail-to 收件人邮箱") : (folder, to);
+    }
+
+    /// <summary>Where the previews are, one line each.</summary>
+    public static void WriteMailPaths(TextWriter format, IReadOnlyList<string> files)
+    {
+        foreach (var file in files)
+        {
+            format.WriteLine(Path.GetFileName(file) == MailPreviewWriter.AlertFileName ? $"告警邮件（预览）：{file}" : $"每日汇总邮件（预览）：{file}");
+        }
     }
 
     /// <summary>
@@ -147,19 +190,31 @@ public static class InspectCommand
         return options;
     }
 
-    public static async Task<int> InspectAndReportAsync(
+    public static async Task<(int Exit, InspectionOutcome? Outcome)> InspectAndReportAsync(
         SiteOptions site, CrawlOptions options, ParsedArguments parsed, TimeProvider time, CliConsole console, CancellationToken cancellationToken)
     {
         var format = parsed.Choice("format", "table", "table", "jsonl");
         var threshold = FailOnThreshold.Parse(parsed);
         var storage = parsed.Value("storage");
 
-        var store = storage is null ? null : await OpenStoreAsync(storage, cancellationToken).ConfigureAwait(false);
+        // The store opens while the site is crawled: a store that is down or silent costs no extra time, and it never
+        // stops the checks. A bad connection string is still a usage error, found before any work.
+        var storeOpening = storage is null ? null : OpenStoreInBackground(storage, cancellationToken);
         var typos = parsed.Has("skip-typos") ? null : TypoDetector.CreateDefault(new StatisticalLayer());
         var inspector = new SiteInspector(options, new SystemHostResolver(), time, typos);
-        var progress = new ProgressDisplay(console.Error, console.ErrorIsTerminal);
-        var result = await inspector.InspectAsync(site, progress, cancellationToken).ConfigureAwait(false);
-        progress.Finish();
+        var progress = ProgressDisplay.For(console);
+        InspectionResult result;
+        try
+        {
+            result = await inspector.InspectAsync(site, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            progress.Finish();
+            throw;
+        }
+
+        progress.Finish(result);
 
         // Findings are printed before they are persisted, so a storage failure never hides them.
         var summary = format == "jsonl" ? console.Error : console.Out;
@@ -172,18 +227,53 @@ public static class InspectCommand
             TableFindingWriter.Write(console.Out, result.Findings);
         }
 
-        var outcome = store is null ? null : await new InspectionRunner(inspector, store).PersistAsync(site, result, "cli").ConfigureAwait(false);
+        InspectionOutcome? outcome = null;
+        Exception? storageFailure = null;
+        if (storeOpening is not null)
+        {
+            try
+            {
+                var store = await storeOpening.ConfigureAwait(false);
+                outcome = await new InspectionRunner(inspector, store).PersistAsync(site, result, "cli").ConfigureAwait(false);
+            }
+            catch (Exception ex) when (StorageFailureText.Describe(ex) is not null)
+            {
+                storageFailure = ex;
+            }
+        }
+
         SummaryWriter.Write(summary, result, outcome);
+        if (storageFailure is not null)
+        {
+            throw new RunNotStoredException(storageFailure);
+        }
+
         if (result.PagesCrawled == 0 || result.Cancelled)
         {
             console.Error.WriteLine(result.Cancelled ? "错误：检查未完成，结果不完整。" : "错误：未能读取任何页面，请检查起始地址和网络。");
-            return ExitCodes.Failure;
+            return (ExitCodes.Failure, outcome);
         }
 
-        return threshold is { } t && result.Findings.Any(f => f.Severity >= t) ? ExitCodes.FindingsAtThreshold : ExitCodes.Ok;
+        return (threshold is { } t && result.Findings.Any(f => f.Severity >= t) ? ExitCodes.FindingsAtThreshold : ExitCodes.Ok, outcome);
     }
 
-    /// <summary>Opens the store and creates its tables before the crawl, so a bad connection fails fast and clearly.</summary>
+    /// <summary>
+    /// Starts opening the store (creating its tables); the client is built now, so a malformed connection string is a
+    /// usage error before the crawl, while an unreachable store fails the returned task.
+    /// </summary>
+    private static Task<TableFindingStore> OpenStoreInBackground(string connectionString, CancellationToken cancellationToken)
+    {
+        var store = new TableFindingStore(CliStorage.CreateTableServiceClient(connectionString), new StorageOptions());
+        return Ready(store);
+
+        async Task<TableFindingStore> Ready(TableFindingStore opened)
+        {
+            await opened.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+            return opened;
+        }
+    }
+
+    /// <summary>Opens the store and creates its tables, so a bad connection fails fast and clearly.</summary>
     public static async Task<TableFindingStore> OpenStoreAsync(string connectionString, CancellationToken cancellationToken)
     {
         var store = new TableFindingStore(CliStorage.CreateTableServiceClient(connectionString), new StorageOptions());
