@@ -20,6 +20,7 @@ public sealed class ProgressDisplay : IProgress<InspectionProgress>
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _rendering;
     private string? _logged;
+    private bool _loggedWaiting;
     private DateTimeOffset _loggedAt = DateTimeOffset.MinValue;
 
     private ProgressDisplay(TextWriter error, bool interactive, TimeProvider time)
@@ -74,11 +75,14 @@ public sealed class ProgressDisplay : IProgress<InspectionProgress>
         while (!_stop.IsCancellationRequested)
         {
             var line = _state.Render();
+            var waiting = _state.Waiting;
             var since = _time.GetUtcNow() - _loggedAt;
-            if (line != _logged && (since >= (_state.Waiting ? LogWhileWaitingEvery : LogEvery) || _logged is null))
+            // A wait is told as soon as it starts, then every ten seconds; otherwise a changed line every three.
+            if (line != _logged && (_logged is null || (waiting && !_loggedWaiting) || since >= (waiting ? LogWhileWaitingEvery : LogEvery)))
             {
                 _error.WriteLine(line);
                 _logged = line;
+                _loggedWaiting = waiting;
                 _loggedAt = _time.GetUtcNow();
             }
 
