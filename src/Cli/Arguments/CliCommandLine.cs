@@ -58,7 +58,7 @@ public sealed class CliCommandLine
     public Invocation Parse(IReadOnlyList<string> args)
     {
         var result = _root.Parse(args, _configuration);
-        var verbose = result.GetResult(_verbose) is not null;
+        var verbose = result.GetValue(_verbose);
         var command = result.CommandResult.Command;
         _commands.TryGetValue(command, out var entry);
         if (result.Action is HelpAction)
@@ -97,16 +97,15 @@ public sealed class CliCommandLine
         var flags = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, option) in entry.Options)
         {
-            if (result.GetResult(option) is not { } given)
+            // A flag's result exists whether or not it was given (its default); only its value says.
+            if (option is Option<bool> flag)
             {
-                continue;
+                if (result.GetValue(flag))
+                {
+                    flags.Add(name);
+                }
             }
-
-            if (option is Option<bool>)
-            {
-                flags.Add(name);
-            }
-            else if (given.Tokens.Count > 0)
+            else if (result.GetResult(option) is { Implicit: false, Tokens.Count: > 0 } given)
             {
                 values[name] = given.Tokens[^1].Value;
             }

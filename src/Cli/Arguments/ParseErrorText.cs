@@ -57,14 +57,20 @@ public static class ParseErrorText
         return $"命令行参数有误，请用 compliancefns {spec.Name} --help 查看用法";
     }
 
-    /// <summary>The candidate within two edits of <paramref name="typed"/>, or one it starts (or is started by); null when none is close.</summary>
+    /// <summary>
+    /// The closest candidate (fewest edits) among those near <paramref name="typed"/>: within a few edits, sharing its
+    /// first word (organ-type, organ-kind), or one starting the other; null when none is near.
+    /// </summary>
     private static string? Nearest(string typed, IEnumerable<string> candidates) =>
         candidates
             .Select(c => (Name: c, Distance: Distance(typed, c)))
-            .Where(c => c.Distance <= Math.Max(2, typed.Length / 4) || (typed.Length >= 3 && (c.Name.StartsWith(typed, StringComparison.Ordinal) || typed.StartsWith(c.Name, StringComparison.Ordinal))))
+            .Where(c => c.Distance <= Math.Max(2, typed.Length / 4)
+                || (typed.Length >= 3 && (FirstWord(c.Name) == FirstWord(typed) || c.Name.StartsWith(typed, StringComparison.Ordinal) || typed.StartsWith(c.Name, StringComparison.Ordinal))))
             .OrderBy(c => c.Distance)
             .Select(c => c.Name)
             .FirstOrDefault();
+
+    private static string FirstWord(string name) => name.Split('-')[0];
 
     private static int Distance(string a, string b)
     {
