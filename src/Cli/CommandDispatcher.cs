@@ -4,43 +4,66 @@ using ComplianceFns.Engine.Storage;
 
 namespace ComplianceFns.Cli;
 
-/// <summary>Routes the first argument to a command; usage errors exit 2 with a message, never a stack trace.</summary>
+/// <summary>
+/// Parses the command line (System.CommandLine, through <see cref="CliCommandLine"/>) and runs the command. Every
+/// mistake and failure is one Chinese line: usage errors exit 2 with a pointer to the command's help, failures of the
+/// tool exit 3; never a stack trace unless <c>--verbose</c> asks for it.
+/// </summary>
 public static class CommandDispatcher
 {
-    /// <summary>Global flag: after the Chinese error line, print the raw exception (developers only).</summary>
-    public const string VerboseFlag = "--verbose";
+    public static IReadOnlyList<CommandSpec> Commands { get; } =
+        [InspectCommand.Spec, CheckTextCommand.Spec, CheckReportCommand.Spec, ReportCommand.Spec, DemoCommand.Spec, ServeSampleCommand.Spec];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        var verbose = args.Contains(VerboseFlag, StringComparer.Ordinal);
-        args = [.. args.Where(a => a != VerboseFlag)];
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0 || args is ["help"])
         {
-            console.Out.WriteLine(UsageText);
+            console.Out.WriteLine(HelpText.Overview(Commands));
             return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
         }
 
-        var rest = args[1..];
+        if (args is ["help", var name, ..] && Commands.FirstOrDefault(c => c.Name == name) is { } asked)
+        {
+            console.Out.WriteLine(HelpText.For(asked));
+            return ExitCodes.Ok;
+        }
+
+        Invocation invocation;
         try
         {
-            return args[0] switch
-            {
-                "inspect" => await InspectCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "demo" => await DemoCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "serve-sample" => await ServeSampleCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "check-text" => await CheckTextCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "check-report" => await CheckReportCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "report" => await ReportCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                _ => throw new UsageException($"Unknown command '{args[0]}'."),
-            };
+            invocation = new CliCommandLine(Commands).Parse(args);
+        }
+        catch (CommandLineException ex)
+        {
+            return UsageError(console, ex.Message, ex.Spec);
+        }
+
+        if (invocation.Help || invocation.Spec is null || invocation.Arguments is null)
+        {
+            console.Out.WriteLine(invocation.Spec is null ? HelpText.Overview(Commands) : HelpText.For(invocation.Spec));
+            return ExitCodes.Ok;
+        }
+
+        try
+        {
+            return await invocation.Spec.Run(invocation.Arguments, console, cancellationToken).ConfigureAwait(false);
         }
         catch (UsageException ex)
         {
-            console.Error.WriteLine($"error: {ex.Message}");
-            console.Error.WriteLine(UsageText);
-            return ExitCodes.Usage;
+            return UsageError(console, ex.Message, invocation.Spec);
+        }
+        catch (RunNotStoredException ex)
+        {
+            // Every finding is already printed above; the admin learns they were not kept.
+            console.Error.WriteLine($"错误：{StorageFailureText.Describe(ex.InnerException!)}；以上检查结果已全部列出，但未能写入存储。");
+            if (invocation.Verbose)
+            {
+                console.Error.WriteLine(ex.InnerException!.ToString());
+            }
+
+            return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -53,7 +76,7 @@ public static class CommandDispatcher
             console.Error.WriteLine(StorageFailureText.Describe(ex) is { } storage
                 ? $"错误：{storage}。"
                 : "错误：程序内部出错，命令未完成（加 --verbose 可查看技术细节）。");
-            if (verbose)
+            if (invocation.Verbose)
             {
                 console.Error.WriteLine(ex.ToString());
             }
@@ -62,15 +85,13 @@ public static class CommandDispatcher
         }
     }
 
-    public static string UsageText => $"""
-        compliancefns — 政务公开网站链接、错别字与年报检查
-
-        usage (any command also takes --verbose: technical details after an error):
-          {InspectCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
-          {CheckTextCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
-          {CheckReportCommand.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}
-          {ReportCommand.Usage}
-          {DemoCommand.Usage}
-          {ServeSampleCommand.Usage}
-        """;
+    /// <summary>The mistake, then where the full usage is: the command's own help, or the overview.</summary>
+    private static int UsageError(CliConsole console, string message, CommandSpec? spec)
+    {
+        console.Error.WriteLine($"错误：{message}。");
+        console.Error.WriteLine(spec is null
+            ? $"可用命令见 {HelpText.ProgramName} --help。"
+            : $"用法见 {HelpText.ProgramName} {spec.Name} --help。");
+        return ExitCodes.Usage;
+    }
 }

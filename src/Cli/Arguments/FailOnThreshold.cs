@@ -11,11 +11,16 @@ public static class FailOnThreshold
     public const string Usage = "[--fail-on serious|general|hint|none]";
 
     public static Severity? Parse(ParsedArguments parsed) =>
-        parsed.Choice("fail-on", "none", "serious", "general", "hint", "none", "error", "warning") switch
+        parsed.Value("fail-on") switch
         {
-            "serious" or "error" => Severity.Serious,
-            "general" or "warning" => Severity.General,
-            "hint" => Severity.Hint,
-            _ => null,
+            "error" => Severity.Serious,
+            "warning" => Severity.General,
+            _ => parsed.Choice("fail-on", "none", "serious", "general", "hint", "none") switch
+            {
+                "serious" => Severity.Serious,
+                "general" => Severity.General,
+                "hint" => Severity.Hint,
+                _ => null,
+            },
         };
 }

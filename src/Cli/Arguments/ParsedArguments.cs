@@ -1,63 +1,16 @@
 namespace ComplianceFns.Cli.Arguments;
 
 /// <summary>
-/// A small POSIX-style parser: positionals, <c>--name value</c>, <c>--name=value</c> and boolean <c>--flag</c>.
-/// Unknown options are errors, so a typo never silently changes a run.
+/// What a command was given, after <see cref="CliCommandLine"/> parsed and checked it: positionals, option values
+/// and flags. Conversions fail with a Chinese <see cref="UsageException"/> naming the option and the accepted values.
 /// </summary>
-public sealed class ParsedArguments
+public sealed class ParsedArguments(IReadOnlyList<string> positionals, IReadOnlyDictionary<string, string> values, IReadOnlySet<string> flags)
 {
-    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
+    public IReadOnlyList<string> Positionals { get; } = positionals;
 
-    public List<string> Positionals { get; } = [];
+    public bool Has(string flag) => flags.Contains(flag);
 
-    public static ParsedArguments Parse(IEnumerable<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flagOptions)
-    {
-        var parsed = new ParsedArguments();
-        using var e = args.GetEnumerator();
-        while (e.MoveNext())
-        {
-            var arg = e.Current;
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg == "--")
-            {
-                parsed.Positionals.Add(arg);
-                continue;
-            }
-
-            var name = arg[2..];
-            string? inline = null;
-            var eq = name.IndexOf('=');
-            if (eq >= 0)
-            {
-                inline = name[(eq + 1)..];
-                name = name[..eq];
-            }
-
-            if (flagOptions.Contains(name) && inline is null)
-            {
-                parsed._flags.Add(name);
-            }
-            else if (valueOptions.Contains(name))
-            {
-                if (inline is null && !e.MoveNext())
-                {
-                    throw new UsageException($"--{name} needs a value.");
-                }
-
-                parsed._values[name] = inline ?? e.Current;
-            }
-            else
-            {
-                throw new UsageException($"Unknown option --{name}.");
-            }
-        }
-
-        return parsed;
-    }
-
-    public bool Has(string flag) => _flags.Contains(flag);
-
-    public string? Value(string name) => _values.GetValueOrDefault(name);
+    public string? Value(string name) => values.GetValueOrDefault(name);
 
     public int? Int(string name, int min, int max)
     {
@@ -68,7 +21,7 @@ public sealed class ParsedArguments
 
         if (!int.TryParse(raw, out var value) || value < min || value > max)
         {
-            throw new UsageException($"--{name} must be a whole number from {min} to {max} (got '{raw}').");
+            throw new UsageException($"--{name} 应为 {min} 到 {max} 之间的整数（收到“{raw}”）");
         }
 
         return value;
@@ -77,8 +30,6 @@ public sealed class ParsedArguments
     public string Choice(string name, string fallback, params string[] choices)
     {
         var value = Value(name) ?? fallback;
-        return choices.Contains(value) ? value : throw new UsageException($"--{name} must be one of {string.Join(", ", choices)} (got '{value}').");
+        return choices.Contains(value) ? value : throw new UsageException($"--{name} 只能取 {string.Join("、", choices)} 之一（收到“{value}”）");
     }
 }
-
-public sealed class UsageException(string message) : Exception(message);

@@ -17,23 +17,30 @@ namespace ComplianceFns.Cli.Commands;
 /// </summary>
 public static class CheckReportCommand
 {
-    public const string Usage = """
-        check-report <file-or-url>... [--year YYYY] [--format table|jsonl] [--storage CONNECTION] [--site S]
-                [--organ NAME] [--organ-level township|county|prefecture|province|state-council]
-                [--organ-kind government|department] [--fail-on serious|general|hint|none]
-        """;
+    public static CommandSpec Spec { get; } = new(
+        "check-report",
+        "核查政府信息公开工作年度报告（文本、HTML、DOCX、PDF；本地文件或网址）的表格勾稽和格式",
+        new PositionalSpec("文件或网址", "年报文件路径或 http(s) 网址，可给多个"),
+        [
+            OptionSpec.Value("year", "YYYY", "报告年度（默认从标题识别）"),
+            CommonOptions.Format,
+            CommonOptions.Storage,
+            OptionSpec.Value("site", "S", "存储中的站点标识（默认 annual-reports）"),
+            CommonOptions.Organ,
+            CommonOptions.OrganLevel,
+            CommonOptions.OrganKind,
+            CommonOptions.FailOn,
+        ],
+        RunAsync);
 
     /// <summary>The site findings are stored under when --site is not given.</summary>
     public const string DefaultSite = "annual-reports";
 
-    private static readonly HashSet<string> ValueOptions = ["year", "format", "storage", "site", "organ", "organ-level", "organ-kind", "fail-on"];
-
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, ValueOptions, new HashSet<string>());
         if (parsed.Positionals.Count == 0)
         {
-            throw new UsageException("check-report needs at least one report file or http(s) URL.");
+            throw new UsageException("check-report 需要至少一个年报文件或 http(s) 网址");
         }
 
         var format = parsed.Choice("format", "table", "table", "jsonl");
@@ -51,9 +58,22 @@ public static class CheckReportCommand
             inputs.Add(await InputAsync(argument, cancellationToken).ConfigureAwait(false));
         }
 
-        var (findingStore, reportTexts) = parsed.Value("storage") is { } storage
-            ? await OpenStoresAsync(storage, cancellationToken).ConfigureAwait(false)
-            : (null, null);
+        // A store that cannot be opened does not stop the check: the issues are printed, then the failure is told.
+        IFindingStore? findingStore = null;
+        IReportTextStore? reportTexts = null;
+        Exception? storageFailure = null;
+        if (parsed.Value("storage") is { } storage)
+        {
+            try
+            {
+                (findingStore, reportTexts) = await OpenStoresAsync(storage, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (StorageFailureText.Describe(ex) is not null && !cancellationToken.IsCancellationRequested)
+            {
+                storageFailure = ex;
+            }
+        }
+
         var service = new AnnualReportCheckService(new CrawlOptions(), new SystemHostResolver(), TimeProvider.System, findingStore, reportTexts);
         // The issues are printed once checked, before anything is stored: a store failing now cannot hide them.
         var run = await service.CheckAsync(inputs, request, cancellationToken, checkedRun =>
@@ -70,6 +90,10 @@ public static class CheckReportCommand
         var notesAndSummary = format == "jsonl" ? console.Error : console.Out;
         ReportTableWriter.WriteStoreNotes(notesAndSummary, run);
         ReportTableWriter.WriteSummary(notesAndSummary, run);
+        if (storageFailure is not null)
+        {
+            throw new RunNotStoredException(storageFailure);
+        }
 
         if (run.Results.All(r => !r.Read))
         {
@@ -90,7 +114,7 @@ public static class CheckReportCommand
 
         if (!File.Exists(argument))
         {
-            throw new UsageException($"File not found: {argument}");
+            throw new UsageException($"找不到文件：{argument}");
         }
 
         // The full path is the report's identity when it names no organ and year: the same file checked from another

@@ -15,16 +15,23 @@ namespace ComplianceFns.Cli.Commands;
 /// </summary>
 public static class CheckTextCommand
 {
-    public const string Usage = """
-        check-text <file|-> [--format table|jsonl] [--date YYYY-MM-DD] [--organ NAME] [--min-severity serious|general|hint]
-        check-text --jsonl <file> [--date YYYY-MM-DD] [--organ NAME] [--min-severity serious|general|hint]   (lines {"id","text"[,"date"|"doc_year"]})
-        """;
+    public static CommandSpec Spec { get; } = new(
+        "check-text",
+        "检查一段文本中的错别字和标点格式问题；--jsonl 为批量模式",
+        new PositionalSpec("文件|-", "文本文件（UTF-8 或 GBK），- 表示标准输入；与 --jsonl 不同用"),
+        [
+            CommonOptions.Format,
+            OptionSpec.Value("jsonl", "FILE", "批量模式：逐行读取 {\"id\",\"text\"[,\"date\"|\"doc_year\"]}，每处错别字输出一行 JSON"),
+            OptionSpec.Value("date", "YYYY-MM-DD", "文本的发布日期（用于判断日期类表述）"),
+            CommonOptions.Organ,
+            OptionSpec.Value("min-severity", "serious|general|hint", "只列出该级别或更高级别的问题（默认 hint）"),
+        ],
+        RunAsync);
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "format", "jsonl", "date", "organ", "min-severity" }, new HashSet<string>());
         var minimum = parsed.Choice("min-severity", "hint", "serious", "general", "hint") switch
         {
             "serious" => Severity.Serious,
@@ -34,7 +41,7 @@ public static class CheckTextCommand
         var context = new TypoContext
         {
             PageDate = parsed.Value("date") is { } date
-                ? ParseDate(date) ?? throw new UsageException($"--date must be YYYY-MM-DD (got '{date}').")
+                ? ParseDate(date) ?? throw new UsageException($"--date 应为 YYYY-MM-DD 格式的日期（收到“{date}”）")
                 : null,
             OrganName = parsed.Value("organ"),
         };
@@ -43,7 +50,7 @@ public static class CheckTextCommand
         {
             if (parsed.Positionals.Count > 0)
             {
-                throw new UsageException("check-text --jsonl takes no other input.");
+                throw new UsageException("check-text --jsonl 不能再给其他输入文件");
             }
 
             return await RunBatchAsync(batch, detector, context, minimum, console, cancellationToken).ConfigureAwait(false);
@@ -51,7 +58,7 @@ public static class CheckTextCommand
 
         if (parsed.Positionals.Count != 1)
         {
-            throw new UsageException("check-text needs one input: a file, or - for standard input.");
+            throw new UsageException("check-text 需要一个输入：文本文件，或用 - 表示标准输入");
         }
 
         var format = parsed.Choice("format", "table", "table", "jsonl");
@@ -220,7 +227,7 @@ public static class CheckTextCommand
         {
             if (!File.Exists(input))
             {
-                throw new UsageException($"File not found: {input}");
+                throw new UsageException($"找不到文件：{input}");
             }
 
             bytes = await File.ReadAllBytesAsync(input, cancellationToken).ConfigureAwait(false);
@@ -272,5 +279,5 @@ public static class CheckTextCommand
     private static StreamReader OpenReader(string path) =>
         path == "-" ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8)
             : File.Exists(path) ? new StreamReader(path, Encoding.UTF8)
-            : throw new UsageException($"File not found: {path}");
+            : throw new UsageException($"找不到文件：{path}");
 }

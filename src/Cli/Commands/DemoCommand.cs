@@ -26,7 +26,15 @@ namespace ComplianceFns.Cli.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    public const string Usage = "demo [--storage CONNECTION] [--format table|jsonl] [--fail-on serious|general|hint|none] [--out DIR]";
+    public static CommandSpec Spec { get; } = new(
+        "demo",
+        "用内置示例网站演示全部检查：抓取检查、年报核查；给出存储时再检查一次以展示整改历史，并生成报告、台账和邮件预览",
+        null,
+        [CommonOptions.Storage, CommonOptions.Format, CommonOptions.FailOn, CommonOptions.Out, CommonOptions.MailOut, CommonOptions.MailTo],
+        RunAsync);
+
+    /// <summary>Who the demo's mail previews are addressed to, unless --mail-to says otherwise.</summary>
+    public const string SampleRecipient = "zhiban@example.org";
 
     /// <summary>The defect the demo repairs between its two runs.</summary>
     public const string FixedBetweenRuns = "link.http-410";
@@ -34,9 +42,8 @@ public static class DemoCommand
     /// <summary>Printed once, so nobody reads the deadline findings as today's.</summary>
     public static string ClockNote => $"（示例按{SampleSiteManifest.PublicationAsOf:yyyy-MM-dd}检查发布期限）";
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "storage", "format", "fail-on", "out" }, new HashSet<string>());
         // With jsonl, stdout carries only findings (site, then report); every line of prose goes to stderr.
         var jsonl = parsed.Choice("format", "table", "table", "jsonl") == "jsonl";
         var prose = jsonl ? console.Error : console.Out;
@@ -46,7 +53,9 @@ public static class DemoCommand
         var clock = new ShiftedClock(SampleSiteManifest.PublicationAsOf);
         var site = SampleSiteOptions(server);
         var options = DemoCrawlOptions();
-        var exit = await InspectCommand.InspectAndReportAsync(site, options, parsed, clock, console, cancellationToken).ConfigureAwait(false);
+        var mail = InspectCommand.MailRequest(parsed, fallbackRecipients: [SampleRecipient]);
+        var since = clock.GetUtcNow();
+        var (exit, first) = await InspectCommand.InspectAndReportAsync(site, options, parsed, clock, console, cancellationToken).ConfigureAwait(false);
         if (exit == ExitCodes.Failure)
         {
             return exit;
@@ -86,7 +95,19 @@ public static class DemoCommand
         prose.WriteLine();
         prose.WriteLine($"—— 第二次检查：示例站点已修复“{FixedBetweenRuns}”问题 ——");
         var inspector = new SiteInspector(options, new SystemHostResolver(), clock, TypoDetector.CreateDefault(new StatisticalLayer()));
-        var second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", null, cancellationToken).ConfigureAwait(false);
+        var progress = ProgressDisplay.For(console);
+        InspectionOutcome second;
+        try
+        {
+            second = await new InspectionRunner(inspector, store).RunAsync(site, "cli", progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            progress.Finish();
+            throw;
+        }
+
+        progress.Finish(second.Result);
         SummaryWriter.Write(prose, second.Result, second);
 
         var (html, ledger) = await ReportCommand.WriteAsync(
@@ -94,6 +115,12 @@ public static class DemoCommand
         prose.WriteLine();
         prose.WriteLine($"检查报告：{html}");
         prose.WriteLine($"整改台账：{ledger}");
+
+        // The mails the Functions app would send: the alert the first inspection raised (new serious findings) and the
+        // digest of everything this demo found, into the output folder unless --mail-out names another.
+        var (folder, to) = mail ?? (parsed.Value("out") ?? "out", [SampleRecipient]);
+        var files = await MailPreviewWriter.WriteAsync(folder, to, site, first!, second.Run, store, since, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        InspectCommand.WriteMailPaths(prose, files);
         return exit;
     }
 

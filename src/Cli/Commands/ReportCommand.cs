@@ -9,7 +9,16 @@ namespace ComplianceFns.Cli.Commands;
 /// </summary>
 public static class ReportCommand
 {
-    public const string Usage = "report [--storage CONNECTION] [--site S] [--out DIR]";
+    public static CommandSpec Spec { get; } = new(
+        "report",
+        "从存储生成检查报告（HTML）和整改台账（.xlsx），并打印两个文件的路径",
+        null,
+        [
+            OptionSpec.Value("storage", "CONNECTION", "存储连接字符串（默认 UseDevelopmentStorage=true，即本机 Azurite）"),
+            OptionSpec.Value("site", "S", "只包括该站点（默认全部站点）"),
+            CommonOptions.Out,
+        ],
+        RunAsync);
 
     public const string HtmlFileName = "findings-report.html";
 
@@ -18,14 +27,8 @@ public static class ReportCommand
     /// <summary>Azurite on its default ports, as <c>scripts/azurite.sh</c> starts it.</summary>
     public const string LocalStorage = "UseDevelopmentStorage=true";
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, new HashSet<string> { "storage", "site", "out" }, new HashSet<string>());
-        if (parsed.Positionals.Count > 0)
-        {
-            throw new UsageException($"report takes no positional arguments (got '{parsed.Positionals[0]}').");
-        }
-
         var store = await InspectCommand.OpenStoreAsync(parsed.Value("storage") ?? LocalStorage, cancellationToken).ConfigureAwait(false);
         var (html, ledger) = await WriteAsync(store, parsed.Value("site"), parsed.Value("out") ?? "out", cancellationToken).ConfigureAwait(false);
         console.Out.WriteLine($"检查报告：{html}");

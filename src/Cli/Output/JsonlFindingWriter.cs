@@ -26,11 +26,7 @@ public static class JsonlFindingWriter
                 json.WriteString("text", finding.Text);
                 json.WriteString("message", finding.Message);
                 json.WriteStartObject("evidence");
-                foreach (var (key, value) in finding.Evidence)
-                {
-                    json.WriteString(key, value);
-                }
-
+                EvidenceJson.Write(json, finding.Evidence);
                 json.WriteEndObject();
                 json.WriteString("fingerprint", finding.Fingerprint);
                 json.WriteString("status", finding.Status == FindingStatus.Open ? "open" : "resolved");

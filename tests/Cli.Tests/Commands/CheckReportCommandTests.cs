@@ -100,7 +100,7 @@ public sealed class CheckReportCommandTests : IDisposable
         var (exit, output, error) = await RunAsync(["check-report", Write("2021-wuqing.txt", Complete()), missing]);
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains($"error: File not found: {missing}", error, StringComparison.Ordinal);
+        Assert.Contains($"错误：找不到文件：{missing}。", error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, output);
     }
 
@@ -110,8 +110,9 @@ public sealed class CheckReportCommandTests : IDisposable
         var (exit, _, error) = await RunAsync(["check-report", Write("2021-wuqing.txt", Complete()), "--organ-type", "county"]);
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("Unknown option --organ-type.", error, StringComparison.Ordinal);
-        Assert.Contains("check-report <file-or-url>...", error, StringComparison.Ordinal);
+        Assert.StartsWith("错误：未知选项 --organ-type（是否想输入 --organ-", error, StringComparison.Ordinal);
+        Assert.Contains("；可用选项：--year、", error, StringComparison.Ordinal);
+        Assert.Contains("用法见 compliancefns check-report --help。", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class CheckReportCommandTests : IDisposable
         var (exit, _, error) = await RunAsync(["check-report", Write("2021-wuqing.txt", Complete()), "--organ-level", "city"]);
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("--organ-level must be one of township, county, prefecture, province, state-council", error, StringComparison.Ordinal);
+        Assert.Contains("--organ-level 只能取 township、county、prefecture、province、state-council 之一（收到“city”）", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,9 +163,10 @@ public sealed class CheckReportCommandTests : IDisposable
     [Fact]
     public async Task Usage_lists_the_command()
     {
-        var (_, output, _) = await RunAsync(["--help"]);
+        var (_, output, _) = await RunAsync(["check-report", "--help"]);
 
-        Assert.Contains("check-report <file-or-url>... [--year YYYY] [--format table|jsonl]", output, StringComparison.Ordinal);
+        Assert.Contains("用法：compliancefns check-report <文件或网址>... [选项]", output, StringComparison.Ordinal);
+        Assert.Contains("--year YYYY", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -139,16 +139,20 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
-    public async Task An_unreachable_store_fails_before_the_crawl_with_exit_3()
+    public async Task An_unreachable_store_still_prints_every_finding_then_says_the_store_was_not_written_with_exit_3()
     {
         await using var server = await SampleSiteServer.StartAsync();
         var down = AzuriteStorage.DevelopmentConnectionString(tablePort: server.RefusedPort);
 
-        var (exit, output, error) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--storage", down, .. FastFlags]);
+        var (exit, output, error) = await RunAsync(["inspect", server.StartUrl.AbsoluteUri, "--storage", down, "--skip-typos", .. FastFlags]);
 
         Assert.Equal(ExitCodes.Failure, exit);
-        Assert.Contains("错误", error, StringComparison.Ordinal);
-        Assert.Empty(output); // nothing was crawled or printed
+        // The crawl ran: the planted 404 is listed with its page, and the summary counts it.
+        Assert.Contains("链接失效（404）", output, StringComparison.Ordinal);
+        Assert.Contains("发现问题 ", output, StringComparison.Ordinal);
+        var last = error.TrimEnd().Split('\n')[^1];
+        Assert.StartsWith($"错误：存储无法连接：http://127.0.0.1:{server.RefusedPort}/devstoreaccount1 拒绝连接", last, StringComparison.Ordinal);
+        Assert.EndsWith("以上检查结果已全部列出，但未能写入存储。", last, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,17 +168,17 @@ public sealed class InspectCommandTests
 
     [Theory]
     [InlineData(new[] { "inspect", "http://127.0.0.1/", "--storage", "foo" }, "--storage 的值不是可用的存储连接字符串")]
-    [InlineData(new[] { "inspect" }, "at least one start URL")]
-    [InlineData(new[] { "inspect", "ftp://example.gov.cn/" }, "not an absolute http(s) URL")]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--max-pages", "zero" }, "--max-pages must be a whole number")]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--format", "xml" }, "--format must be one of")]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--bogus" }, "Unknown option --bogus")]
-    [InlineData(new[] { "frobnicate" }, "Unknown command")]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--organ-level", "county" }, "--organ-level configures the annual-report publication checks and needs --annual-report-column URL")]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ-level", "county", "--organ-kind", "government" }, "--annual-report-column needs --organ NAME")]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ", "某某县人民政府" }, "needs --organ-level and --organ-kind")]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "ndbg/index.html", "--organ", "某某县人民政府" }, "--annual-report-column 'ndbg/index.html' is not an absolute http(s) URL")]
-    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ", "某某县人民政府", "--organ-level", "city", "--organ-kind", "government" }, "--organ-level must be one of")]
+    [InlineData(new[] { "inspect" }, "inspect 需要至少一个起始网址")]
+    [InlineData(new[] { "inspect", "ftp://example.gov.cn/" }, "不是完整的 http 或 https 网址")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--max-pages", "zero" }, "--max-pages 应为 1 到 1000000 之间的整数（收到“zero”）")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--format", "xml" }, "--format 只能取 table、jsonl 之一（收到“xml”）")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--bogus" }, "未知选项 --bogus；可用选项：--max-pages、")]
+    [InlineData(new[] { "frobnicate" }, "未知命令 frobnicate；可用命令：inspect、")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--organ-level", "county" }, "--organ-level 用于年报发布检查，需同时给出 --annual-report-column 年报栏目地址")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ-level", "county", "--organ-kind", "government" }, "--annual-report-column 需要 --organ 机关全称")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ", "某某县人民政府" }, "需要 --organ-level 和 --organ-kind")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "ndbg/index.html", "--organ", "某某县人民政府" }, "--annual-report-column 的“ndbg/index.html”不是完整的 http 或 https 网址")]
+    [InlineData(new[] { "inspect", "http://127.0.0.1/", "--annual-report-column", "http://127.0.0.1/ndbg/", "--organ", "某某县人民政府", "--organ-level", "city", "--organ-kind", "government" }, "--organ-level 只能取 township、county、prefecture、province、state-council 之一（收到“city”）")]
     public async Task Usage_errors_exit_2_with_a_message(string[] args, string message)
     {
         var (exit, _, error) = await RunAsync(args);

@@ -1,0 +1,56 @@
+using ComplianceFns.Engine.Alerts;
+using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Inspection;
+using ComplianceFns.Engine.Pipeline;
+using ComplianceFns.Engine.Storage;
+
+namespace ComplianceFns.Cli.Output;
+
+/// <summary>
+/// <c>--mail-out DIR</c>: the mails the Functions app would send after this inspection, written as <c>.eml</c>
+/// instead of sent: the immediate alert (when the run calls for one) and the daily digest of the site, composed by
+/// the same code as the real mails.
+/// </summary>
+public static class MailPreviewWriter
+{
+    public const string AlertFileName = "alert.eml";
+
+    public const string DigestFileName = "daily-digest.eml";
+
+    /// <summary>
+    /// Writes the files and returns their full paths (the alert's only when there is an alert). The alert is the
+    /// one <paramref name="outcome"/> raises; the digest covers (<paramref name="since"/>, <paramref name="now"/>] with
+    /// <paramref name="lastRun"/> as the latest inspection.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteAsync(
+        string folder, IReadOnlyList<string> to, SiteOptions site, InspectionOutcome outcome, RunRecord lastRun, IFindingStore store, DateTimeOffset since, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var options = new AlertOptions();
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        var alerts = InspectionAlerts.For(site, outcome, now);
+        if (alerts.Count > 0)
+        {
+            var alert = AlertMailComposer.Compose(to, alerts, options.SubjectPrefix);
+            written.Add(await WriteAsync(alert, folder, AlertFileName, now, cancellationToken).ConfigureAwait(false));
+        }
+
+        var findings = await store.GetFindingsAsync(site.Id, null, cancellationToken).ConfigureAwait(false);
+        var digest = SiteDigest.From(site.Id, site.Name, site.AlertRecipients, findings, lastRun, since, now);
+        var mail = DigestComposer.Compose(to, [digest], since, now, options.SubjectPrefix, options.DigestFindingsPerSite);
+        written.Add(await WriteAsync(mail, folder, DigestFileName, now, cancellationToken).ConfigureAwait(false));
+        return written;
+    }
+
+    /// <summary>The recipients of <c>--mail-to</c>: addresses separated by commas (or the Chinese ，、；).</summary>
+    public static IReadOnlyList<string> Recipients(string value) =>
+        value.Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static async Task<string> WriteAsync(AlertMail mail, string folder, string name, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, name));
+        await AlertMailFile.WriteAsync(mail, now, path, cancellationToken).ConfigureAwait(false);
+        return path;
+    }
+}
