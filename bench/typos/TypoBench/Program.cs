@@ -6,6 +6,7 @@ using TypoBench;
 //   startup    --engine E                        first construction + first scan, in this fresh process
 //   throughput --engine E --min-mb N SOURCES...  MB/s of UTF-8 text after warm-up, and peak RSS
 //   predict    --jsonl SET                       detector hits for a jsonl set in the CLI check-text contract
+//   hits       [--variants N] SOURCES...          every hit, all fields, on the sources and a seeded stress corpus
 var mode = args.Length > 0 ? args[0] : "";
 string Option(string name, string fallback)
 {
@@ -74,6 +75,24 @@ switch (mode)
         var megabytesPerSecond = bytes / 1_000_000.0 / watch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(invariant,
             $"{{\"engine\":\"{engine}\",\"corpus_mb\":{corpus.Utf8Bytes / 1_000_000.0:F2},\"pages\":{corpus.Pages.Count},\"distinct_sentences\":{corpus.DistinctSentences},\"passes\":{passes},\"seconds\":{watch.Elapsed.TotalSeconds:F2},\"mb_per_s\":{megabytesPerSecond:F2},\"hits_per_pass\":{hits / passes},\"peak_rss_mb\":{PeakMemory.Megabytes():F1}}}"));
+        return 0;
+    }
+
+    case "hits":
+    {
+        var sources = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                i++; // the option's value
+                continue;
+            }
+
+            sources.Add(args[i]);
+        }
+
+        Equivalence.Write(sources, int.Parse(Option("--variants", "4"), invariant), Console.Out);
         return 0;
     }
 
