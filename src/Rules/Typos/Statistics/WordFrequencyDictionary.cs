@@ -40,6 +40,10 @@ internal sealed class WordFrequencyDictionary
     // at every position.
     private readonly double[] _singleCharLogProbability = new double[char.MaxValue + 1];
 
+    // log(f) − LogTotal for the frequencies most words have: Math.Log once per frequency instead of once per lookup.
+    private readonly double[] _logProbabilityByFrequency = new double[LogTableSize];
+    private const int LogTableSize = 1 << 16;
+
     // Longest word starting with each BMP character (at most MaxWordLength), so scans stop where no word can reach.
     private readonly byte[] _maxLengthByFirstChar;
 
@@ -61,6 +65,10 @@ internal sealed class WordFrequencyDictionary
         }
         LogTotal = Math.Log(Math.Max(total, 1));
         Count = count;
+        for (var f = 1; f < LogTableSize; f++)
+        {
+            _logProbabilityByFrequency[f] = Math.Log(f) - LogTotal;
+        }
         for (var c = 0; c <= char.MaxValue; c++)
         {
             var single = trie.Child(HashedTrie.Root, (char)c) is var node and >= 0 ? FrequencyAt(node) : 0;
@@ -90,9 +98,17 @@ internal sealed class WordFrequencyDictionary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Step(int node, char next) => _trie.Child(node, next);
 
+    /// <summary>The node of <paramref name="text"/> (not empty), or −1 when no word starts with it.</summary>
+    public int NodeOf(ReadOnlySpan<char> text) => _trie.Find(text);
+
     /// <summary>The frequency of the word at <paramref name="node"/> (≥ 0 from <see cref="Step"/>); 0 for a mere prefix.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FrequencyAt(int node) => _trie.ValueOf(node) & FrequencyMask;
+
+    /// <summary>log P of a word of <paramref name="frequency"/> (&gt; 0): exactly Math.Log(frequency) − LogTotal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double LogProbabilityOf(int frequency) =>
+        frequency < LogTableSize ? _logProbabilityByFrequency[frequency] : Math.Log(frequency) - LogTotal;
 
     /// <summary>The entry at <paramref name="node"/> (≥ 0); frequency 0 for a mere prefix.</summary>
     public WordEntry EntryAt(int node) => Decode(_trie.ValueOf(node));
