@@ -159,7 +159,7 @@ public sealed class ContextConfusionLayer : ITypoLayer
                 {
                     if (end > p + 1)
                     {
-                        if (!rightOpen || !_dictionary.MayBeAdjacentInWord(y, text[p + 1]))
+                        if (!rightOpen || !_dictionary.MayBeAdjacentInWordGivenSecond(y, text[p + 1]))
                         {
                             break;
                         }

@@ -184,7 +184,7 @@ public sealed class StatisticalLayer : ITypoLayer
     /// </summary>
     private bool FitsBetween(ReadOnlySpan<char> run, int position, char replacement, int wordStart, int wordEnd) =>
         (position == wordStart || Dictionary.MayBeAdjacentInWord(run[position - 1], replacement))
-        && (position + 1 == wordEnd || Dictionary.MayBeAdjacentInWord(replacement, run[position + 1]));
+        && (position + 1 == wordEnd || Dictionary.MayBeAdjacentInWordGivenSecond(replacement, run[position + 1]));
 
     /// <summary>A single-character token whose confusable completes a frequent word and makes the window far more probable.</summary>
     private void TrySubstitution(ReadOnlySpan<char> run, int runStart, int position, List<Candidate> candidates)
@@ -267,7 +267,7 @@ public sealed class StatisticalLayer : ITypoLayer
     {
         // A word through the focus pairs the replaced character with its left or its right neighbour.
         var joinsLeft = focus > 0 && Dictionary.MayBeAdjacentInWord(text[focus - 1], text[focus]);
-        var joinsRight = focus + 1 < text.Length && Dictionary.MayBeAdjacentInWord(text[focus], text[focus + 1]);
+        var joinsRight = focus + 1 < text.Length && Dictionary.MayBeAdjacentInWordGivenSecond(text[focus], text[focus + 1]);
         if (!joinsLeft && !joinsRight)
         {
             return null;

@@ -152,6 +152,12 @@ internal sealed class WordFrequencyDictionary
     /// <summary>False when no word has <paramref name="first"/> directly followed by <paramref name="second"/>; true may be a false positive.</summary>
     public bool MayBeAdjacentInWord(char first, char second) => _adjacentPairs.MayContain(first, second);
 
+    /// <summary>
+    /// The same answer as <see cref="MayBeAdjacentInWord"/>, read from <paramref name="second"/>'s filter: the one to
+    /// use when many first characters are tried against one fixed second.
+    /// </summary>
+    public bool MayBeAdjacentInWordGivenSecond(char first, char second) => _adjacentPairs.MayContainGivenSecond(first, second);
+
     private static WordEntry Decode(int value) =>
         new(value & FrequencyMask, (value & ProperNounFlag) != 0, (value & LexiconTermFlag) != 0);
 
@@ -310,7 +316,13 @@ internal sealed class WordFrequencyDictionary
         private WordFrequencyDictionary Finish(HashedTrie trie)
         {
             var maxLengthByFirstChar = new byte[char.MaxValue + 1];
-            var adjacentPairs = new CharPairFilter();
+            var pairCount = 0;
+            foreach (var (_, length, _) in _words)
+            {
+                pairCount += length - 1;
+            }
+            var pairs = new int[pairCount];
+            var filled = 0;
             foreach (var (offset, length, _) in _words)
             {
                 var word = _characters.AsSpan(offset, length);
@@ -321,10 +333,10 @@ internal sealed class WordFrequencyDictionary
                 }
                 for (var i = 1; i < word.Length; i++)
                 {
-                    adjacentPairs.Add(word[i - 1], word[i]);
+                    pairs[filled++] = word[i - 1] << 16 | word[i];
                 }
             }
-            return new WordFrequencyDictionary(trie, maxLengthByFirstChar, adjacentPairs);
+            return new WordFrequencyDictionary(trie, maxLengthByFirstChar, new CharPairFilter(pairs));
         }
 
         private void Add(ReadOnlySpan<char> word, WordEntry entry)
