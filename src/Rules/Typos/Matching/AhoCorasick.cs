@@ -8,9 +8,10 @@ namespace ComplianceFns.Rules.Typos.Matching;
 /// Immutable after construction, so one instance is safely shared by all threads.
 /// </summary>
 /// <remarks>
-/// Built for ~100k patterns in well under a second and ~16 MB: the root's transitions are a direct table (most
-/// characters of a page leave the root at once), every other transition is one 64-bit slot of an open-addressing table
-/// (bits 0–15 the character, 16–39 the state, 40–63 the next state), and the per-state data are flat arrays. Failure
+/// Built for ~100k patterns in well under a second and ~16 MB: every transition is one 64-bit slot of an
+/// open-addressing table (bits 0–15 the character, 16–39 the state + 1, 40–63 the next state), the per-state data are
+/// flat arrays, and a large automaton also gets a direct table of the root's transitions (most characters of a page
+/// leave the root at once). A small one (an organ's own name, a site's terms) stays a few kilobytes. Failure
 /// links are computed level by level from parent links, so no per-state child lists exist even while building.
 /// </remarks>
 public sealed class AhoCorasick<TValue>
@@ -21,8 +22,12 @@ public sealed class AhoCorasick<TValue>
     private const ulong KeyMask = (1UL << NextShift) - 1;
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
 
-    // Next state from the root by each character (0: stay at the root).
-    private readonly int[] _rootNext = new int[char.MaxValue + 1];
+    /// <summary>Root transitions from which the direct root table pays for its 256 KB.</summary>
+    private const int RootTableMinTransitions = 256;
+
+    // Next state from the root by each character (0: stay at the root); null for a small automaton.
+    private readonly int[]? _rootNext;
+    private int _rootTransitions;
     private ulong[] _transitions = new ulong[1 << 10];
     private int _transitionCount;
     private int _shift = 64 - 10;
@@ -104,6 +109,15 @@ public sealed class AhoCorasick<TValue>
             }
         }
         _valueStart[count] = filled;
+        if (_rootTransitions >= RootTableMinTransitions)
+        {
+            var rootNext = new int[char.MaxValue + 1];
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                rootNext[c] = Next(0, (char)c);
+            }
+            _rootNext = rootNext;
+        }
 
         _failure = new int[count];
         _outputLink = new int[count];
@@ -183,12 +197,12 @@ public sealed class AhoCorasick<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Next(int state, char c)
     {
-        if (state == 0)
+        if (state == 0 && _rootNext is { } rootNext)
         {
-            return _rootNext[c];
+            return rootNext[c];
         }
 
-        var key = ((ulong)state << StateShift) | c;
+        var key = ((ulong)(uint)(state + 1) << StateShift) | c;
         var table = _transitions;
         var mask = table.Length - 1;
         var index = (int)((key * Golden) >> _shift);
@@ -211,15 +225,14 @@ public sealed class AhoCorasick<TValue>
 
     private void AddTransition(int state, char c, int next)
     {
-        if (next >= 1 << StateBits)
+        if (next >= (1 << StateBits) - 1)
         {
-            throw new InvalidOperationException($"An Aho–Corasick automaton holds at most {1 << StateBits} states.");
+            throw new InvalidOperationException($"An Aho–Corasick automaton holds at most {(1 << StateBits) - 1} states.");
         }
 
         if (state == 0)
         {
-            _rootNext[c] = next;
-            return;
+            _rootTransitions++;
         }
 
         if ((_transitionCount + 1) * 10L > _transitions.Length * 6L)
@@ -227,7 +240,7 @@ public sealed class AhoCorasick<TValue>
             Grow();
         }
 
-        Place(_transitions, _shift, ((ulong)state << StateShift) | c | ((ulong)next << NextShift));
+        Place(_transitions, _shift, ((ulong)(uint)(state + 1) << StateShift) | c | ((ulong)next << NextShift));
         _transitionCount++;
     }
 
