@@ -27,7 +27,7 @@ switch (mode)
         watch.Stop();
         var sinceProcessStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         Console.WriteLine(string.Create(invariant,
-            $"{{\"engine\":\"{engine}\",\"startup_ms\":{watch.Elapsed.TotalMilliseconds:F1},\"since_process_start_ms\":{sinceProcessStart.TotalMilliseconds:F0},\"hits\":{hits},\"peak_rss_mb\":{PeakMemory.Megabytes():F1}}}"));
+            $"{{\"engine\":\"{engine}\",\"startup_ms\":{watch.Elapsed.TotalMilliseconds:F1},\"since_process_start_ms\":{sinceProcessStart.TotalMilliseconds:F0},\"process_cpu_ms\":{Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0},\"hits\":{hits},\"peak_rss_mb\":{PeakMemory.Megabytes():F1}}}"));
         return 0;
     }
 
