@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Typos.Statistics;
 
@@ -61,6 +62,7 @@ public sealed class ContextConfusionLayer : ITypoLayer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindInRun(string text, int runStart, int runEnd, List<TypoHit> hits)
     {
         var lastEnd = -1;
@@ -95,6 +97,7 @@ public sealed class ContextConfusionLayer : ITypoLayer
     }
 
     /// <summary>Whether a dictionary word of 2–5 characters (frequency ≥ <see cref="MinCoveringFrequency"/>) covers position <paramref name="p"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsCovered(string text, int p, int runStart, int runEnd)
     {
         // Fast path: most characters of real prose sit in a two-character word with a neighbour.
@@ -130,6 +133,7 @@ public sealed class ContextConfusionLayer : ITypoLayer
         _dictionary.Step(WordFrequencyDictionary.Root, first) is var node and >= 0
         && _dictionary.Step(node, second) is var pair and >= 0 ? _dictionary.FrequencyAt(pair) : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Start, int End, string Word, char Replacement)? FindBestWord(
         string text, int p, int runStart, int runEnd, bool leftOpen, bool rightOpen, string confusables)
     {

@@ -159,6 +159,7 @@ public sealed class AhoCorasick<TValue>
     }
 
     /// <summary>Adds every occurrence in <paramref name="text"/> to <paramref name="matches"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FindAll(string text, List<AhoCorasickMatch<TValue>> matches)
     {
         ArgumentNullException.ThrowIfNull(text);

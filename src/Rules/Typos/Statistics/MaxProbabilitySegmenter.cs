@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ComplianceFns.Rules.Typos.Statistics;
 
 /// <summary>
@@ -13,6 +14,7 @@ internal sealed class MaxProbabilitySegmenter(WordFrequencyDictionary dictionary
     /// Segments <paramref name="text"/> and fills <paramref name="tokenEnd"/> (length ≥ text.Length + 1) so that
     /// the best path is 0 → tokenEnd[0] → tokenEnd[tokenEnd[0]] … → text.Length. Returns the path's log-probability.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Segment(ReadOnlySpan<char> text, Span<int> tokenEnd, Span<double> scratch)
     {
         var n = text.Length;

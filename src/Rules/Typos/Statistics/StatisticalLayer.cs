@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Typos.Context;
@@ -97,6 +98,7 @@ public sealed class StatisticalLayer : ITypoLayer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindInRun(string text, int runStart, int runEnd, List<Candidate> candidates)
     {
         var run = text.AsSpan(runStart, runEnd - runStart);
@@ -127,6 +129,7 @@ public sealed class StatisticalLayer : ITypoLayer
     }
 
     /// <summary>A rare dictionary word whose one-character confusable variant is far more frequent: 布署 → 部署.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TryRareWord(ReadOnlySpan<char> run, int runStart, int start, int length, int frequency, List<Candidate> candidates)
     {
         Span<char> variant = stackalloc char[length];
@@ -187,6 +190,7 @@ public sealed class StatisticalLayer : ITypoLayer
         && (position + 1 == wordEnd || Dictionary.MayBeAdjacentInWordGivenSecond(replacement, run[position + 1]));
 
     /// <summary>A single-character token whose confusable completes a frequent word and makes the window far more probable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TrySubstitution(ReadOnlySpan<char> run, int runStart, int position, List<Candidate> candidates)
     {
         var confusables = _confusables.ConfusablesOf(run[position]);
@@ -244,6 +248,7 @@ public sealed class StatisticalLayer : ITypoLayer
     /// replaced character, whatever it is, and each confusable then costs one step from the node. Checked once per
     /// position instead of once per confusable. Returns false when no start can (not even the focus itself).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FindOpenStarts(ReadOnlySpan<char> window, int focus, Span<int> openStarts)
     {
         // From the focus itself a word only needs a character after it.
@@ -263,6 +268,7 @@ public sealed class StatisticalLayer : ITypoLayer
     /// glues a rarer 认真贯彻). Starts are those of <see cref="FindOpenStarts"/> and the focus; from each, the trie walk
     /// goes on only while the span still begins some word.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Start, int End)? MostFrequentWordThrough(ReadOnlySpan<char> text, int focus, ReadOnlySpan<int> openStarts)
     {
         // A word through the focus pairs the replaced character with its left or its right neighbour.
