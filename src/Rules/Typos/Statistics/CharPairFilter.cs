@@ -6,7 +6,8 @@ namespace ComplianceFns.Rules.Typos.Statistics;
 /// <summary>
 /// The character pairs that stand next to each other inside some dictionary word (300k of them), as two sets of small
 /// per-character Bloom filters: one per first character (over its right neighbours) and one per second character (over
-/// its left neighbours), each sized to ≥ 16 bits per neighbour. A span holding a pair the filter rejects cannot be a
+/// its left neighbours), each sized to ≥ 8 bits per occurrence of the character in a pair (about 15 per distinct
+/// neighbour, as most pairs occur in about two words). A span holding a pair the filter rejects cannot be a
 /// word, so the layers skip its trie steps. The layers ask about many confusables next to one fixed neighbour, and
 /// that neighbour's filter is a few cache lines, so the questions about one position hit memory that is already in
 /// cache (a single 2 MB filter over all pairs missed the cache on nearly every question). False positives only cost
@@ -14,27 +15,18 @@ namespace ComplianceFns.Rules.Typos.Statistics;
 /// </summary>
 internal sealed class CharPairFilter
 {
-    private const int BitsPerNeighbour = 16;
+    private const int BitsPerOccurrence = 8;
     private const int MinRegionBits = 6; // one 64-bit word
 
     private readonly Side _byFirst;
     private readonly Side _bySecond;
 
-    /// <summary>
-    /// Builds the filter from pairs packed as <c>first &lt;&lt; 16 | second</c> (any order, duplicates allowed). The
-    /// array is reused as scratch: sorted, then swapped to <c>second &lt;&lt; 16 | first</c> and sorted again.
-    /// </summary>
+    /// <summary>Builds the filter from pairs packed as <c>first &lt;&lt; 16 | second</c> (any order, duplicates allowed).</summary>
     public CharPairFilter(int[] pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        Array.Sort(pairs);
-        _byFirst = new Side(pairs);
-        for (var i = 0; i < pairs.Length; i++)
-        {
-            pairs[i] = (int)((uint)pairs[i] << 16 | (uint)pairs[i] >> 16);
-        }
-        Array.Sort(pairs);
-        _bySecond = new Side(pairs);
+        _byFirst = new Side(pairs, byFirst: true);
+        _bySecond = new Side(pairs, byFirst: false);
     }
 
     /// <summary>False when no word has <paramref name="first"/> directly followed by <paramref name="second"/> (asked with the first fixed).</summary>
@@ -53,17 +45,14 @@ internal sealed class CharPairFilter
         private readonly byte[] _shift = new byte[char.MaxValue + 1];
         private readonly ulong[] _bits;
 
-        /// <summary>From pairs packed as key character &lt;&lt; 16 | neighbour, sorted.</summary>
-        public Side(int[] keys)
+        /// <summary>From pairs packed as first &lt;&lt; 16 | second, keyed by the first or by the second character.</summary>
+        public Side(int[] pairs, bool byFirst)
         {
-            // Distinct neighbours per key character, then a power-of-two region for each.
+            // Occurrences per key character, then a power-of-two region for each (no sort: duplicates only widen it).
             var neighbours = new int[char.MaxValue + 1];
-            for (var i = 0; i < keys.Length; i++)
+            foreach (var pair in pairs)
             {
-                if (i == 0 || keys[i] != keys[i - 1])
-                {
-                    neighbours[(ushort)(keys[i] >> 16)]++;
-                }
+                neighbours[byFirst ? (ushort)(pair >> 16) : (ushort)pair]++;
             }
             var words = 1; // the shared empty region
             Array.Fill(_shift, (byte)(32 - MinRegionBits));
@@ -73,15 +62,15 @@ internal sealed class CharPairFilter
                 {
                     continue;
                 }
-                var bits = Math.Max(MinRegionBits, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)(neighbours[c] * BitsPerNeighbour))));
+                var bits = Math.Max(MinRegionBits, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)(neighbours[c] * BitsPerOccurrence))));
                 _offset[c] = words;
                 _shift[c] = (byte)(32 - bits);
                 words += 1 << (bits - 6);
             }
             _bits = new ulong[words];
-            foreach (var key in keys)
+            foreach (var pair in pairs)
             {
-                var bit = Bit((char)(key >> 16), (char)key);
+                var bit = byFirst ? Bit((char)(pair >> 16), (char)pair) : Bit((char)pair, (char)(pair >> 16));
                 _bits[bit >> 6] |= 1UL << (int)(bit & 63);
             }
         }

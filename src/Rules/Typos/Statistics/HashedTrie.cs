@@ -98,16 +98,18 @@ internal sealed class HashedTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ValueOf(int node) => (int)(_slots[node] >> ValueShift);
 
-    /// <summary>Every node, by slot: a node's value is <see cref="ValueOf"/>.</summary>
-    public IEnumerable<int> Nodes()
+    /// <summary>The sum of <c>value &amp; <paramref name="mask"/></c> over all nodes, and how many nodes it is non-zero for.</summary>
+    public (long Sum, int NonZero) SumOfValues(int mask)
     {
-        for (var i = 0; i < _slots.Length; i++)
+        long sum = 0;
+        var nonZero = 0;
+        foreach (var slot in _slots)
         {
-            if (_slots[i] != 0)
-            {
-                yield return i;
-            }
+            var value = (int)(slot >> ValueShift) & mask;
+            sum += value;
+            nonZero += value != 0 ? 1 : 0;
         }
+        return (sum, nonZero);
     }
 
     /// <summary>Adds the path of <paramref name="text"/> (not empty, no U+0000 first) and returns its last node, or −1 when the table is too full.</summary>

@@ -52,17 +52,7 @@ internal sealed class WordFrequencyDictionary
         _trie = trie;
         _maxLengthByFirstChar = maxLengthByFirstChar;
         _adjacentPairs = adjacentPairs;
-        long total = 0;
-        var count = 0;
-        foreach (var node in trie.Nodes())
-        {
-            var frequency = trie.ValueOf(node) & FrequencyMask;
-            if (frequency > 0)
-            {
-                total += frequency;
-                count++;
-            }
-        }
+        var (total, count) = trie.SumOfValues(FrequencyMask);
         LogTotal = Math.Log(Math.Max(total, 1));
         Count = count;
         for (var f = 1; f < LogTableSize; f++)
