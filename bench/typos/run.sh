@@ -49,11 +49,11 @@ d = tput["detector"]
 print(f"Corpus: {d['corpus_mb']:.2f} MB UTF-8 in {d['pages']} pages of ~3,000 chars, {d['distinct_sentences']} distinct "
       f"sentences repeated; one core (taskset -c 0, DOTNET_PROCESSOR_COUNT=1); start-up = median of {len(start['detector'])} processes.")
 print()
-print("| engine | start-up in Main (ms) | start-up since process start (ms) | throughput (MB/s) | peak RSS, throughput run (MB) | hits per pass |")
-print("| --- | ---: | ---: | ---: | ---: | ---: |")
+print("| engine | start-up in Main (ms) | start-up since process start (ms) | start-up CPU, whole process (ms) | throughput (MB/s) | MB per CPU-second | peak RSS, throughput run (MB) | hits per pass |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for e in engines:
     t = tput[e]
-    print(f"| {e} | {median(e, 'startup_ms'):.0f} | {median(e, 'since_process_start_ms'):.0f} | {t['mb_per_s']:.1f} | "
+    print(f"| {e} | {median(e, 'startup_ms'):.0f} | {median(e, 'since_process_start_ms'):.0f} | {median(e, 'process_cpu_ms'):.0f} | {t['mb_per_s']:.1f} | {t['mb_per_cpu_s']:.1f} | "
           f"{t['peak_rss_mb']:.0f} | {t['hits_per_pass']} |")
 print()
 for base in ("contains", "regex"):
@@ -62,6 +62,6 @@ for base in ("contains", "regex"):
           f"start-up in Main x{median('detector', 'startup_ms') / median(base, 'startup_ms'):.1f}, "
           f"peak RSS x{d['peak_rss_mb'] / b['peak_rss_mb']:.2f}")
 ok = lambda cond: "met" if cond else "MISSED"
-print(f"- targets: throughput >= 2 MB/s {ok(d['mb_per_s'] >= 2)}; start-up < 1 s "
+print(f"- targets: throughput >= 5 MB/s per core {ok(d['mb_per_cpu_s'] >= 5)} ({d['mb_per_s']:.1f} MB/s wall clock); start-up < 1 s "
       f"{ok(median('detector', 'since_process_start_ms') < 1000)}; memory < 300 MB {ok(d['peak_rss_mb'] < 300)}")
 PY

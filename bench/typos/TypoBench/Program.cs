@@ -6,6 +6,8 @@ using TypoBench;
 //   startup    --engine E                        first construction + first scan, in this fresh process
 //   throughput --engine E --min-mb N SOURCES...  MB/s of UTF-8 text after warm-up, and peak RSS
 //   predict    --jsonl SET                       detector hits for a jsonl set in the CLI check-text contract
+//   hits       [--variants N] SOURCES...          every hit, all fields, on the sources and a seeded stress corpus
+//   footprint                                    start-up time and memory of each part of the detector
 var mode = args.Length > 0 ? args[0] : "";
 string Option(string name, string fallback)
 {
@@ -25,7 +27,7 @@ switch (mode)
         watch.Stop();
         var sinceProcessStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         Console.WriteLine(string.Create(invariant,
-            $"{{\"engine\":\"{engine}\",\"startup_ms\":{watch.Elapsed.TotalMilliseconds:F1},\"since_process_start_ms\":{sinceProcessStart.TotalMilliseconds:F0},\"hits\":{hits},\"peak_rss_mb\":{PeakMemory.Megabytes():F1}}}"));
+            $"{{\"engine\":\"{engine}\",\"startup_ms\":{watch.Elapsed.TotalMilliseconds:F1},\"since_process_start_ms\":{sinceProcessStart.TotalMilliseconds:F0},\"process_cpu_ms\":{Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0},\"hits\":{hits},\"peak_rss_mb\":{PeakMemory.Megabytes():F1}}}"));
         return 0;
     }
 
@@ -57,6 +59,7 @@ switch (mode)
 
         long bytes = 0, hits = 0;
         var passes = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         do
         {
@@ -70,12 +73,36 @@ switch (mode)
         }
         while (watch.Elapsed < TimeSpan.FromSeconds(2));
         watch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var megabytesPerSecond = bytes / 1_000_000.0 / watch.Elapsed.TotalSeconds;
+        var megabytesPerCpuSecond = bytes / 1_000_000.0 / cpu.TotalSeconds;
         Console.WriteLine(string.Create(invariant,
-            $"{{\"engine\":\"{engine}\",\"corpus_mb\":{corpus.Utf8Bytes / 1_000_000.0:F2},\"pages\":{corpus.Pages.Count},\"distinct_sentences\":{corpus.DistinctSentences},\"passes\":{passes},\"seconds\":{watch.Elapsed.TotalSeconds:F2},\"mb_per_s\":{megabytesPerSecond:F2},\"hits_per_pass\":{hits / passes},\"peak_rss_mb\":{PeakMemory.Megabytes():F1}}}"));
+            $"{{\"engine\":\"{engine}\",\"corpus_mb\":{corpus.Utf8Bytes / 1_000_000.0:F2},\"pages\":{corpus.Pages.Count},\"distinct_sentences\":{corpus.DistinctSentences},\"passes\":{passes},\"seconds\":{watch.Elapsed.TotalSeconds:F2},\"mb_per_s\":{megabytesPerSecond:F2},\"mb_per_cpu_s\":{megabytesPerCpuSecond:F2},\"hits_per_pass\":{hits / passes},\"peak_rss_mb\":{PeakMemory.Megabytes():F1}}}"));
         return 0;
     }
+
+    case "hits":
+    {
+        var sources = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                i++; // the option's value
+                continue;
+            }
+
+            sources.Add(args[i]);
+        }
+
+        Equivalence.Write(sources, int.Parse(Option("--variants", "4"), invariant), Console.Out);
+        return 0;
+    }
+
+    case "footprint":
+        Footprint.Write(Console.Out);
+        return 0;
 
     case "predict":
         Predictions.Write(Option("--jsonl", ""), Console.Out);

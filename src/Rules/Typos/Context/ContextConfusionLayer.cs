@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Typos.Statistics;
 
@@ -61,6 +62,7 @@ public sealed class ContextConfusionLayer : ITypoLayer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindInRun(string text, int runStart, int runEnd, List<TypoHit> hits)
     {
         var lastEnd = -1;
@@ -96,26 +98,30 @@ public sealed class ContextConfusionLayer : ITypoLayer
     }
 
     /// <summary>Whether a dictionary word of 2–5 characters (frequency ≥ <see cref="MinCoveringFrequency"/>) covers position <paramref name="p"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsCovered(string text, int p, int runStart, int runEnd)
     {
         // Fast path: most characters of real prose sit in a two-character word with a neighbour.
         if ((p > runStart && _dictionary.MayBeAdjacentInWord(text[p - 1], text[p])
-                && _dictionary.FrequencyOf(text.AsSpan(p - 1, 2)) >= MinCoveringFrequency)
+                && PairFrequency(text[p - 1], text[p]) >= MinCoveringFrequency)
             || (p + 1 < runEnd && _dictionary.MayBeAdjacentInWord(text[p], text[p + 1])
-                && _dictionary.FrequencyOf(text.AsSpan(p, 2)) >= MinCoveringFrequency))
+                && PairFrequency(text[p], text[p + 1]) >= MinCoveringFrequency))
         {
             return true;
         }
         for (var start = Math.Max(runStart, p - 4); start <= p; start++)
         {
             var maxLength = Math.Min(_dictionary.MaxLengthFrom(text[start]), Math.Min(runEnd - start, 5));
-            for (var length = 2; length <= maxLength; length++)
+            if (maxLength < 2)
             {
-                if (!_dictionary.TryGetWordOrPrefix(text.AsSpan(start, length), out var entry))
-                {
-                    break;
-                }
-                if (start + length > p && entry.Frequency >= MinCoveringFrequency)
+                continue;
+            }
+            // One trie walk per start: it ends where no word starts with the span.
+            var node = _dictionary.Step(WordFrequencyDictionary.Root, text[start]);
+            for (var length = 2; length <= maxLength && node >= 0; length++)
+            {
+                node = _dictionary.Step(node, text[start + length - 1]);
+                if (node >= 0 && start + length > p && _dictionary.FrequencyAt(node) >= MinCoveringFrequency)
                 {
                     return true;
                 }
@@ -124,12 +130,19 @@ public sealed class ContextConfusionLayer : ITypoLayer
         return false;
     }
 
+    private int PairFrequency(char first, char second) =>
+        _dictionary.Step(WordFrequencyDictionary.Root, first) is var node and >= 0
+        && _dictionary.Step(node, second) is var pair and >= 0 ? _dictionary.FrequencyAt(pair) : 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Start, int End, string Word, char Replacement)? FindBestWord(
         string text, int p, int runStart, int runEnd, bool leftOpen, bool rightOpen, string confusables)
     {
         Span<char> word = stackalloc char[MaxWord];
         (int Start, int End, string Word, char Replacement)? best = null;
         var bestFrequency = MinCorrectedFrequency - 1;
+        // The node of the one character left of p, where every word starting there continues.
+        var leftNode = p > runStart && leftOpen ? _dictionary.Step(WordFrequencyDictionary.Root, text[p - 1]) : -1;
         foreach (var y in confusables)
         {
             for (var start = Math.Max(runStart, p - 1); start <= p; start++)
@@ -139,28 +152,42 @@ public sealed class ContextConfusionLayer : ITypoLayer
                 {
                     continue;
                 }
-                for (var end = Math.Max(p + 1, start + 2); end <= Math.Min(runEnd, start + MaxWord); end++)
+                // The Bloom filter of in-word pairs rejects most confusables before any trie step.
+                if (start < p && !_dictionary.MayBeAdjacentInWord(text[p - 1], y))
                 {
-                    if (end > p + 1 && !rightOpen)
+                    continue;
+                }
+                // The node of text[start..p] + y, then one step per further character: a miss ends every longer span.
+                var node = start < p ? (leftNode >= 0 ? _dictionary.Step(leftNode, y) : -1) : _dictionary.Step(WordFrequencyDictionary.Root, y);
+                var last = Math.Min(runEnd, start + MaxWord);
+                for (var end = p + 1; end <= last && node >= 0; end++)
+                {
+                    if (end > p + 1)
                     {
-                        break;
-                    }
-                    // The Bloom filter of in-word pairs rejects most confusables before any hashing.
-                    if ((start < p && !_dictionary.MayBeAdjacentInWord(text[p - 1], y))
-                        || (end > p + 1 && !_dictionary.MayBeAdjacentInWord(y, text[p + 1])))
-                    {
-                        if (end > p + 1)
+                        if (!rightOpen || !_dictionary.MayBeAdjacentInWordGivenSecond(y, text[p + 1]))
                         {
                             break;
                         }
+                        node = _dictionary.Step(node, text[end - 1]);
+                        if (node < 0)
+                        {
+                            break;
+                        }
+                    }
+                    if (end < start + 2)
+                    {
+                        continue; // a word has two characters at least
+                    }
+                    var entry = _dictionary.EntryAt(node);
+                    if (entry.Frequency <= 0 || entry.IsProperNoun || entry.Frequency <= bestFrequency)
+                    {
                         continue;
                     }
                     var length = end - start;
                     text.AsSpan(start, length).CopyTo(word);
                     word[p - start] = y;
                     var candidate = word[..length];
-                    if (!_dictionary.TryGet(candidate, out var entry) || entry.IsProperNoun || entry.Frequency <= bestFrequency
-                        || _prose.WordCount(candidate) == 0)
+                    if (_prose.WordCount(candidate) == 0)
                     {
                         continue;
                     }

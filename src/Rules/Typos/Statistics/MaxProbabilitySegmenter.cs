@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ComplianceFns.Rules.Typos.Statistics;
 
 /// <summary>
@@ -13,38 +14,42 @@ internal sealed class MaxProbabilitySegmenter(WordFrequencyDictionary dictionary
     /// Segments <paramref name="text"/> and fills <paramref name="tokenEnd"/> (length ≥ text.Length + 1) so that
     /// the best path is 0 → tokenEnd[0] → tokenEnd[tokenEnd[0]] … → text.Length. Returns the path's log-probability.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Segment(ReadOnlySpan<char> text, Span<int> tokenEnd, Span<double> scratch)
     {
         var n = text.Length;
         var route = scratch[..(n + 1)];
         route[n] = 0;
-        var logTotal = Dictionary.LogTotal;
+        var dictionary = Dictionary;
         for (var i = n - 1; i >= 0; i--)
         {
             // A single character is always a candidate, known or not.
-            var best = Dictionary.SingleCharLogProbability(text[i]) + route[i + 1];
+            var first = text[i];
+            var best = dictionary.SingleCharLogProbability(first) + route[i + 1];
             var bestEnd = i + 1;
-            var maxLength = Math.Min(Dictionary.MaxLengthFrom(text[i]), n - i);
-            if (maxLength >= 2 && !Dictionary.MayBeAdjacentInWord(text[i], text[i + 1]))
+            var maxLength = Math.Min(dictionary.MaxLengthFrom(first), n - i);
+            // Words from i are read off one trie walk; the pair filter skips the walk where no word starts with the two.
+            if (maxLength >= 2 && dictionary.MayBeAdjacentInWord(first, text[i + 1]))
             {
-                maxLength = 1; // no word starts with these two characters
-            }
-            for (var length = 2; length <= maxLength; length++)
-            {
-                if (!Dictionary.TryGetWordOrPrefix(text.Slice(i, length), out var entry))
+                var node = dictionary.Step(WordFrequencyDictionary.Root, first);
+                for (var length = 2; length <= maxLength && node >= 0; length++)
                 {
-                    break; // no word starts with this span, so no longer one does
-                }
-                var frequency = entry.Frequency;
-                if (frequency <= 0)
-                {
-                    continue;
-                }
-                var score = Math.Log(frequency) - logTotal + route[i + length];
-                if (score > best)
-                {
-                    best = score;
-                    bestEnd = i + length;
+                    node = dictionary.Step(node, text[i + length - 1]);
+                    if (node < 0)
+                    {
+                        break; // no word starts with this span, so no longer one does
+                    }
+                    var frequency = dictionary.FrequencyAt(node);
+                    if (frequency <= 0)
+                    {
+                        continue;
+                    }
+                    var score = dictionary.LogProbabilityOf(frequency) + route[i + length];
+                    if (score > best)
+                    {
+                        best = score;
+                        bestEnd = i + length;
+                    }
                 }
             }
             route[i] = best;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Typos.Context;
@@ -97,6 +98,7 @@ public sealed class StatisticalLayer : ITypoLayer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindInRun(string text, int runStart, int runEnd, List<Candidate> candidates)
     {
         var run = text.AsSpan(runStart, runEnd - runStart);
@@ -127,6 +129,7 @@ public sealed class StatisticalLayer : ITypoLayer
     }
 
     /// <summary>A rare dictionary word whose one-character confusable variant is far more frequent: 布署 → 部署.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TryRareWord(ReadOnlySpan<char> run, int runStart, int start, int length, int frequency, List<Candidate> candidates)
     {
         Span<char> variant = stackalloc char[length];
@@ -136,17 +139,32 @@ public sealed class StatisticalLayer : ITypoLayer
         char original = default, replacement = default;
         for (var offset = 0; offset < length; offset++)
         {
+            // The unchanged characters before the offset are walked once; each confusable continues from there.
+            var prefix = offset == 0 ? WordFrequencyDictionary.Root : Dictionary.NodeOf(run.Slice(start, offset));
+            if (offset > 0 && prefix < 0)
+            {
+                break; // no word starts with the unchanged prefix, nor with any longer one
+            }
             foreach (var confusable in _confusables.ConfusablesOf(run[start + offset]))
             {
                 if (!FitsBetween(run, start + offset, confusable, start, start + length))
                 {
                     continue;
                 }
-                run.Slice(start, length).CopyTo(variant);
-                variant[offset] = confusable;
-                if (Dictionary.TryGet(variant, out var entry) && !entry.IsProperNoun && entry.Frequency >= minimum
-                    && entry.Frequency > bestFrequency)
+                var node = Dictionary.Step(prefix, confusable);
+                for (var i = offset + 1; i < length && node >= 0; i++)
                 {
+                    node = Dictionary.Step(node, run[start + i]);
+                }
+                if (node < 0)
+                {
+                    continue;
+                }
+                var entry = Dictionary.EntryAt(node);
+                if (entry.Frequency > 0 && !entry.IsProperNoun && entry.Frequency >= minimum && entry.Frequency > bestFrequency)
+                {
+                    run.Slice(start, length).CopyTo(variant);
+                    variant[offset] = confusable;
                     bestFrequency = entry.Frequency;
                     best = new string(variant);
                     original = run[start + offset];
@@ -169,9 +187,10 @@ public sealed class StatisticalLayer : ITypoLayer
     /// </summary>
     private bool FitsBetween(ReadOnlySpan<char> run, int position, char replacement, int wordStart, int wordEnd) =>
         (position == wordStart || Dictionary.MayBeAdjacentInWord(run[position - 1], replacement))
-        && (position + 1 == wordEnd || Dictionary.MayBeAdjacentInWord(replacement, run[position + 1]));
+        && (position + 1 == wordEnd || Dictionary.MayBeAdjacentInWordGivenSecond(replacement, run[position + 1]));
 
     /// <summary>A single-character token whose confusable completes a frequent word and makes the window far more probable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TrySubstitution(ReadOnlySpan<char> run, int runStart, int position, List<Candidate> candidates)
     {
         var confusables = _confusables.ConfusablesOf(run[position]);
@@ -186,7 +205,7 @@ public sealed class StatisticalLayer : ITypoLayer
         Span<char> changed = stackalloc char[window.Length];
         Span<int> tokenEnd = stackalloc int[window.Length + 1];
         Span<double> scratch = stackalloc double[window.Length + 1];
-        Span<bool> openStarts = stackalloc bool[focus];
+        Span<int> openStarts = stackalloc int[focus];
         if (!FindOpenStarts(window, focus, openStarts))
         {
             return;
@@ -224,19 +243,21 @@ public sealed class StatisticalLayer : ITypoLayer
     }
 
     /// <summary>
-    /// Marks each start before <paramref name="focus"/> whose unchanged characters up to the focus begin some word:
-    /// only from those can a word run through the replaced character, whatever it is. Checked once per position
-    /// instead of once per confusable. Returns false when no start can (not even the focus itself).
+    /// Finds each start before <paramref name="focus"/> whose unchanged characters up to the focus begin some word, and
+    /// keeps the trie node of that prefix (−1 for a start that cannot): only from those can a word run through the
+    /// replaced character, whatever it is, and each confusable then costs one step from the node. Checked once per
+    /// position instead of once per confusable. Returns false when no start can (not even the focus itself).
     /// </summary>
-    private bool FindOpenStarts(ReadOnlySpan<char> window, int focus, Span<bool> openStarts)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool FindOpenStarts(ReadOnlySpan<char> window, int focus, Span<int> openStarts)
     {
         // From the focus itself a word only needs a character after it.
         var any = focus + 1 < window.Length;
         for (var start = 0; start < focus; start++)
         {
-            openStarts[start] = Dictionary.MaxLengthFrom(window[start]) > focus - start
-                && Dictionary.TryGetWordOrPrefix(window[start..focus], out _);
-            any |= openStarts[start];
+            var node = Dictionary.MaxLengthFrom(window[start]) > focus - start ? Dictionary.NodeOf(window[start..focus]) : -1;
+            openStarts[start] = node;
+            any |= node >= 0;
         }
         return any;
     }
@@ -244,14 +265,15 @@ public sealed class StatisticalLayer : ITypoLayer
     /// <summary>
     /// The most frequent word of 2+ characters through <paramref name="focus"/> that is frequent enough and not a name;
     /// also the cheap pre-filter before segmenting. It is what the hit reports (贯撤→贯彻 even when the best path
-    /// glues a rarer 认真贯彻). Starts are those of <see cref="FindOpenStarts"/> and the focus; each is extended only
-    /// while the span still begins some word.
+    /// glues a rarer 认真贯彻). Starts are those of <see cref="FindOpenStarts"/> and the focus; from each, the trie walk
+    /// goes on only while the span still begins some word.
     /// </summary>
-    private (int Start, int End)? MostFrequentWordThrough(ReadOnlySpan<char> text, int focus, ReadOnlySpan<bool> openStarts)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (int Start, int End)? MostFrequentWordThrough(ReadOnlySpan<char> text, int focus, ReadOnlySpan<int> openStarts)
     {
         // A word through the focus pairs the replaced character with its left or its right neighbour.
         var joinsLeft = focus > 0 && Dictionary.MayBeAdjacentInWord(text[focus - 1], text[focus]);
-        var joinsRight = focus + 1 < text.Length && Dictionary.MayBeAdjacentInWord(text[focus], text[focus + 1]);
+        var joinsRight = focus + 1 < text.Length && Dictionary.MayBeAdjacentInWordGivenSecond(text[focus], text[focus + 1]);
         if (!joinsLeft && !joinsRight)
         {
             return null;
@@ -260,17 +282,35 @@ public sealed class StatisticalLayer : ITypoLayer
         var bestFrequency = _thresholds.MinCorrectedWordFrequency - 1;
         for (var start = Math.Max(0, focus - _thresholds.WindowRadius); start <= focus; start++)
         {
-            if (start < focus ? !joinsLeft || !openStarts[start] : !joinsRight)
+            int node;
+            int length;
+            if (start < focus)
             {
-                continue;
+                if (!joinsLeft || openStarts[start] < 0)
+                {
+                    continue;
+                }
+                node = openStarts[start]; // text[start..focus]
+                length = focus - start + 1;
+            }
+            else
+            {
+                if (!joinsRight)
+                {
+                    continue;
+                }
+                node = Dictionary.Step(WordFrequencyDictionary.Root, text[focus]);
+                length = 2;
             }
             var maxLength = Math.Min(Dictionary.MaxLengthFrom(text[start]), text.Length - start);
-            for (var length = Math.Max(2, focus - start + 1); length <= maxLength; length++)
+            for (; length <= maxLength && node >= 0; length++)
             {
-                if (!Dictionary.TryGetWordOrPrefix(text.Slice(start, length), out var entry))
+                node = Dictionary.Step(node, text[start + length - 1]);
+                if (node < 0)
                 {
                     break;
                 }
+                var entry = Dictionary.EntryAt(node);
                 if (entry.Frequency > 0 && !entry.IsProperNoun && entry.Frequency > bestFrequency)
                 {
                     bestFrequency = entry.Frequency;

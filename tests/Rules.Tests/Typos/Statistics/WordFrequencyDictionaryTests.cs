@@ -51,6 +51,41 @@ public sealed class WordFrequencyDictionaryTests
     }
 
     [Fact]
+    public void Both_sides_of_the_pair_filter_pass_every_pair_inside_a_word()
+    {
+        foreach (var word in new[] { "中华人民共和国", "人民", "部署", "布署", "政务公开" })
+        {
+            for (var i = 1; i < word.Length; i++)
+            {
+                Assert.True(Small.MayBeAdjacentInWordGivenSecond(word[i - 1], word[i]), $"{word[i - 1]}{word[i]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_trie_walk_finds_what_a_lookup_finds()
+    {
+        var node = WordFrequencyDictionary.Root;
+        foreach (var c in "中华人民")
+        {
+            node = Small.Step(node, c);
+            Assert.True(node >= 0);
+        }
+        Assert.Equal(0, Small.FrequencyAt(node));
+        foreach (var c in "共和国")
+        {
+            node = Small.Step(node, c);
+        }
+        Assert.Equal(Small.NodeOf("中华人民共和国"), node);
+        Assert.Equal(50, Small.FrequencyAt(node));
+        Assert.True(Small.EntryAt(node).IsProperNoun);
+        Assert.Equal(-1, Small.Step(Small.NodeOf("人民"), '币'));
+        Assert.Equal(-1, Small.NodeOf("华人"));
+        Assert.Equal(Math.Log(900) - Small.LogTotal, Small.LogProbabilityOf(900));
+        Assert.Equal(Math.Log(100_000) - Small.LogTotal, Small.LogProbabilityOf(100_000));
+    }
+
+    [Fact]
     public void Pairs_of_the_embedded_dictionary_pass_the_filter_and_most_others_do_not()
     {
         var dictionary = WordFrequencyDictionary.Instance;
