@@ -184,7 +184,12 @@ public static partial class ItemisedLists
 
         // "…科教文体卫生类信息9条,安全生产类信息3条,其他类信息9条。其中主动公开…": when the sentence before is itself an
         // enumeration, "其中" may break down its whole or its last item; which one cannot be read.
-        var siblings = numbers.Count(n => n.Offset >= previous.Offset && n.End <= previous.End && SameCounter(n.Unit, last.Unit));
+        var siblings = 0;
+        for (var n = ProseNumbers.FirstAtOrAfter(numbers, previous.Offset); n < numbers.Count && numbers[n].End <= previous.End; n++)
+        {
+            siblings += SameCounter(numbers[n].Unit, last.Unit) ? 1 : 0;
+        }
+
         return siblings >= MinEnumerationBeforeMarker ? null : last;
     }
 
