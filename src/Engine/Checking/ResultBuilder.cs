@@ -18,7 +18,7 @@ internal static class ResultBuilder
         }
 
         if (failure == LinkFailure.None && page is not null
-            && SoftNotFoundDetector.Detect(page.Title, page.Headings, OwnText(page)) is { } phrase)
+            && SoftNotFoundDetector.Detect(page.Title, page.Headings, page.VisibleText, page.TextOutsideLinks) is { } phrase)
         {
             failure = LinkFailure.SoftNotFound;
             detail = phrase;
@@ -73,20 +73,5 @@ internal static class ResultBuilder
         return head.StartsWith('<') && (head.Contains("<html", StringComparison.OrdinalIgnoreCase)
             || head.Contains("<!doctype", StringComparison.OrdinalIgnoreCase)
             || head.Contains("<head", StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>
-    /// The page's text without its link labels: a not-found notice says so in its own words ("页面不存在，返回首页"),
-    /// while a short page of links labelled "Not Found" or "404" is a real page.
-    /// </summary>
-    private static string OwnText(ParsedPage page)
-    {
-        var text = page.VisibleText;
-        foreach (var label in page.Links.Where(l => l.Kind == LinkKind.Anchor && l.Text.Length > 0).Select(l => l.Text).Distinct(StringComparer.Ordinal))
-        {
-            text = text.Replace(label, " ", StringComparison.Ordinal);
-        }
-
-        return text;
     }
 }

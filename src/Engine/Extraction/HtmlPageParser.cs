@@ -54,6 +54,7 @@ public static partial class HtmlPageParser
             NoFollow: scan.NoFollow,
             NoIndex: scan.NoIndex)
         {
+            TextOutsideLinks = scan.TextOutsideLinks.ToString(),
             LinksTruncated = linksTruncated,
             VisibleTextTruncated = scan.VisibleText.Truncated,
         };
@@ -102,6 +103,10 @@ public static partial class HtmlPageParser
         public List<(HtmlNode Element, int Rank)> HeadingElements { get; } = [];
         public HashSet<string> AnchorIds { get; } = new(StringComparer.Ordinal);
         public CollapsingTextWriter VisibleText { get; } = new(MaxVisibleTextChars, singleLine: false);
+
+        // Text outside links, only as long as a not-found notice can be (the soft-404 check reads it only on a short
+        // page): the notice speaks in its own words, not in its link labels ("页面不存在，返回首页").
+        public CollapsingTextWriter TextOutsideLinks { get; } = new(SoftNotFoundDetector.ShortTextLimit, singleLine: false);
     }
 
     private static PageScan Scan(HtmlNode root)
@@ -111,11 +116,13 @@ public static partial class HtmlPageParser
         var pending = new Stack<(HtmlNode Node, bool Exiting)>();
         pending.Push((root, false));
         var hiddenDepth = 0;
+        var linkDepth = 0;
         while (pending.Count > 0)
         {
             var (node, exiting) = pending.Pop();
             if (exiting)
             {
+                linkDepth -= IsLink(node) ? 1 : 0;
                 if (IsTextHiding(node))
                 {
                     hiddenDepth--;
@@ -123,6 +130,7 @@ public static partial class HtmlPageParser
                 else if (hiddenDepth == 0 && HtmlRendering.IsBlock(node))
                 {
                     scan.VisibleText.Break();
+                    scan.TextOutsideLinks.Break();
                 }
 
                 continue;
@@ -131,7 +139,13 @@ public static partial class HtmlPageParser
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text when hiddenDepth == 0:
-                    scan.VisibleText.Append(HtmlRendering.TextOf((HtmlTextNode)node));
+                    var text = HtmlRendering.TextOf((HtmlTextNode)node);
+                    scan.VisibleText.Append(text);
+                    if (linkDepth == 0)
+                    {
+                        scan.TextOutsideLinks.Append(text);
+                    }
+
                     continue;
                 case HtmlNodeType.Element:
                     Inspect(node, scan, hiddenDepth > 0);
@@ -153,13 +167,16 @@ public static partial class HtmlPageParser
                     if (HtmlRendering.IsCell(node))
                     {
                         scan.VisibleText.Space();
+                        scan.TextOutsideLinks.Space();
                     }
                     else
                     {
                         scan.VisibleText.Break();
+                        scan.TextOutsideLinks.Break();
                     }
                 }
 
+                linkDepth += IsLink(node) ? 1 : 0;
                 pending.Push((node, true));
             }
 
@@ -172,6 +189,8 @@ public static partial class HtmlPageParser
 
         return scan;
     }
+
+    private static bool IsLink(HtmlNode node) => node.NodeType == HtmlNodeType.Element && node.Name == "a";
 
     private static bool IsTextHiding(HtmlNode element) =>
         HtmlRendering.IsNeverRendered(element) || HtmlRendering.IsHidden(element);

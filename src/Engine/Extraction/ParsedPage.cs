@@ -24,4 +24,7 @@ public sealed record ParsedPage(
 
     /// <summary>True when the visible text was cut at <see cref="HtmlPageParser.MaxVisibleTextChars"/>.</summary>
     public bool VisibleTextTruncated { get; init; }
+
+    /// <summary>The visible text outside <c>&lt;a&gt;</c> elements, cut at the length of a short not-found notice.</summary>
+    public string TextOutsideLinks { get; init; } = string.Empty;
 }

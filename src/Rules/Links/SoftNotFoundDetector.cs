@@ -38,7 +38,10 @@ public static partial class SoftNotFoundDetector
     ];
 
     /// <summary>The phrase that marks the page as "does not exist" (from the list above), or null for a real page.</summary>
-    public static string? Detect(string? title, IReadOnlyList<string> headings, string visibleText)
+    /// <param name="textOutsideLinks">The visible text without link labels, when known: a short page is a notice by its
+    /// own words ("页面不存在，返回首页"), not by a link labelled "Not Found". Whether the page is short is still judged
+    /// on all of <paramref name="visibleText"/>, so a list page of links is never read as a notice.</param>
+    public static string? Detect(string? title, IReadOnlyList<string> headings, string visibleText, string? textOutsideLinks = null)
     {
         ArgumentNullException.ThrowIfNull(headings);
         ArgumentNullException.ThrowIfNull(visibleText);
@@ -59,7 +62,7 @@ public static partial class SoftNotFoundDetector
         }
 
         var body = Collapse(visibleText);
-        return body.Length > 0 && body.Length < ShortTextLimit ? Match(body) : null;
+        return body.Length > 0 && body.Length < ShortTextLimit ? Match(textOutsideLinks is null ? body : Collapse(textOutsideLinks)) : null;
     }
 
     private static string? Match(string text)

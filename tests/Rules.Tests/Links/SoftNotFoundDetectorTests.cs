@@ -124,4 +124,15 @@ public sealed class SoftNotFoundDetectorTests
         Assert.Null(SoftNotFoundDetector.Detect(null, [], string.Empty));
         Assert.Null(SoftNotFoundDetector.Detect("  ", ["", " "], "   "));
     }
+
+    [Fact]
+    public void A_short_page_is_judged_by_its_own_words_and_its_length_by_all_its_text()
+    {
+        Assert.Null(SoftNotFoundDetector.Detect("状态码测试", [], "Success Not Found", textOutsideLinks: " "));
+        Assert.Equal("您访问的页面不存在", SoftNotFoundDetector.Detect("提示", [], "对不起，您访问的页面不存在。返回首页", textOutsideLinks: "对不起，您访问的页面不存在。"));
+
+        // A list page: short once its link titles are left out ("共404条"), but its text as a whole is long.
+        var listPage = "首页 > 通知公告 共404条 " + string.Concat(Enumerable.Repeat("关于做好2024年度政府信息公开工作的通知 2024-04-04 ", 20));
+        Assert.Null(SoftNotFoundDetector.Detect("通知公告_XX县人民政府", ["通知公告"], listPage, textOutsideLinks: "首页 > 通知公告 共404条"));
+    }
 }
