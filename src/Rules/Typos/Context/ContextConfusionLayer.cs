@@ -25,7 +25,6 @@ public sealed class ContextConfusionLayer : ITypoLayer
 
     private const int WindowRadius = 4;
     private const int MaxWord = 4;
-    private const int ChunkLength = 512;
 
     private readonly WordFrequencyDictionary _dictionary;
     private readonly MaxProbabilitySegmenter _segmenter;
@@ -43,18 +42,8 @@ public sealed class ContextConfusionLayer : ITypoLayer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(hits);
         var index = 0;
-        while (index < text.Length)
+        while (HanText.NextRun(text, ref index, out var start))
         {
-            if (!HanText.IsHan(text[index]))
-            {
-                index++;
-                continue;
-            }
-            var start = index;
-            while (index < text.Length && HanText.IsHan(text[index]) && index - start < ChunkLength)
-            {
-                index++;
-            }
             if (index - start >= ProperNameGuard.MinRunLength)
             {
                 FindInRun(text, start, index, hits);

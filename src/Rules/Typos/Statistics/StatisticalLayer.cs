@@ -20,7 +20,6 @@ public sealed class StatisticalLayer : ITypoLayer
     public const string RuleId = "typo.statistical";
 
     // Long Han runs are cut into chunks so memory per call stays bounded; a chunk edge costs at most one missed window.
-    private const int ChunkLength = 512;
 
     private readonly IConfusableSource _confusables;
     private readonly StatisticalThresholds _thresholds;
@@ -56,18 +55,8 @@ public sealed class StatisticalLayer : ITypoLayer
         }
         var candidates = new List<Candidate>();
         var index = 0;
-        while (index < text.Length)
+        while (HanText.NextRun(text, ref index, out var start))
         {
-            if (!HanText.IsHan(text[index]))
-            {
-                index++;
-                continue;
-            }
-            var start = index;
-            while (index < text.Length && HanText.IsHan(text[index]) && index - start < ChunkLength)
-            {
-                index++;
-            }
             FindInRun(text, start, index, candidates);
         }
         var first = hits.Count;
