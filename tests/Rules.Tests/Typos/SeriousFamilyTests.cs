@@ -55,10 +55,10 @@ public sealed class SeriousFamilyTests
     {
         var hit = Assert.Single(Detector.Detect("受县人政府委托，现将2022年预算执行情况报告如下。"));
         Assert.Equal(("人政府", "人民政府"), (hit.Text, hit.Suggestion));
-        Assert.Equal("国家机关名称写错：“人政府”应为“人民政府”（漏了“民”字）", hit.Reason);
+        Assert.Equal("国家机关名称写错：“人政府”应为“人民政府”，漏了“民”字", hit.Reason);
 
         hit = Assert.Single(Detector.Detect("我代表国务圆，向全国各族人民表示诚挚感谢！"));
-        Assert.Equal("国家机关名称写错：“国务圆”应为“国务院”（“院”误写为“圆”）", hit.Reason);
+        Assert.Equal("国家机关名称写错：“国务圆”应为“国务院”，“院”误写为“圆”", hit.Reason);
     }
 
     /// <summary>The examples of docs/typos.md (shared), in real sentences.</summary>

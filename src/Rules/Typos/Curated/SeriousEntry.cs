@@ -17,7 +17,8 @@ public sealed record SeriousEntry(string Text, string RuleId, string Label)
     public static SeriousEntry OwnOrgan(string organName) => new(organName, "typo.own-organ-name", "本机关名称");
 
     /// <summary>The message of a hit: what class, what was written, what it should read.</summary>
-    public string Reason(string written, string how) => $"{Label}写错：“{written}”应为“{Text}”（{how}）";
+    // The finding wraps the reason in brackets already; a second pair inside would nest.
+    public string Reason(string written, string how) => $"{Label}写错：“{written}”应为“{Text}”，{how}";
 
     private static IReadOnlyList<SeriousEntry> Load()
     {
