@@ -2,6 +2,7 @@ using ComplianceFns.Cli.Arguments;
 using ComplianceFns.Cli.Output;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Fetching;
+using ComplianceFns.Engine.Pipeline;
 using ComplianceFns.Engine.Reports.Checking;
 using ComplianceFns.Engine.Reports.Documents;
 using ComplianceFns.Engine.Storage;
@@ -30,6 +31,8 @@ public static class CheckReportCommand
             CommonOptions.OrganLevel,
             CommonOptions.OrganKind,
             CommonOptions.FailOn,
+            CommonOptions.MailOut,
+            CommonOptions.MailTo,
         ],
         RunAsync);
 
@@ -45,6 +48,8 @@ public static class CheckReportCommand
 
         var format = parsed.Choice("format", "table", "table", "jsonl");
         var threshold = FailOnThreshold.Parse(parsed);
+        var mail = InspectCommand.MailRequest(parsed, fallbackRecipients: null);
+        var startedAt = TimeProvider.System.GetUtcNow();
         var request = new ReportCheckRequest(parsed.Value("site") ?? DefaultSite)
         {
             Year = parsed.Int("year", 1990, 2100),
@@ -93,6 +98,19 @@ public static class CheckReportCommand
         if (storageFailure is not null)
         {
             throw new RunNotStoredException(storageFailure);
+        }
+
+        if (mail is { } mailRequest && findingStore is not null)
+        {
+            // The digest covers the day before this check, as the daily digest after it would.
+            var now = TimeProvider.System.GetUtcNow();
+            var files = await MailPreviewWriter.WriteAsync(mailRequest.Folder, mailRequest.To, run, findingStore, startedAt - DigestService.FirstDigestPeriod, now, cancellationToken)
+                .ConfigureAwait(false);
+            InspectCommand.WriteMailPaths(notesAndSummary, files);
+            if (!files.Any(f => Path.GetFileName(f) == MailPreviewWriter.AlertFileName))
+            {
+                notesAndSummary.WriteLine("无需发送告警邮件：没有无法读取或有严重问题的年报");
+            }
         }
 
         if (run.Results.All(r => !r.Read))

@@ -2,7 +2,9 @@ using ComplianceFns.Engine.Alerts;
 using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Inspection;
 using ComplianceFns.Engine.Pipeline;
+using ComplianceFns.Engine.Reports.Checking;
 using ComplianceFns.Engine.Storage;
+using ComplianceFns.Engine.Uploads;
 
 namespace ComplianceFns.Cli.Output;
 
@@ -40,6 +42,36 @@ public static class MailPreviewWriter
         var digest = SiteDigest.From(site.Id, site.Name, site.AlertRecipients, findings, lastRun, since, now);
         var mail = DigestComposer.Compose(to, [digest], since, now, options.SubjectPrefix, options.DigestFindingsPerSite);
         written.Add(await WriteAsync(mail, folder, DigestFileName, now, cancellationToken).ConfigureAwait(false));
+        return written;
+    }
+
+    /// <summary>
+    /// The same for annual reports checked by <c>check-report</c>: one alert naming every report that could not be read
+    /// or has serious issues (worded as the upload function's alert), and the daily digest of the reports' site.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteAsync(
+        string folder, IReadOnlyList<string> to, ReportCheckRun run, IFindingStore store, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var options = new AlertOptions();
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        var site = new UploadSite(run.SiteId, null, []);
+        var alerts = run.Results.Select(result => UploadAlert.ForCheckedReport(result, site, now)).OfType<Alert>().ToList();
+        if (alerts.Count > 0)
+        {
+            var alert = AlertMailComposer.Compose(to, alerts, options.SubjectPrefix);
+            written.Add(await WriteAsync(alert, folder, AlertFileName, now, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (run.Run is { } record)
+        {
+            var findings = await store.GetFindingsAsync(run.SiteId, null, cancellationToken).ConfigureAwait(false);
+            var digest = SiteDigest.From(run.SiteId, null, [], findings, record, since, now);
+            var mail = DigestComposer.Compose(to, [digest], since, now, options.SubjectPrefix, options.DigestFindingsPerSite);
+            written.Add(await WriteAsync(mail, folder, DigestFileName, now, cancellationToken).ConfigureAwait(false));
+        }
+
         return written;
     }
 

@@ -19,6 +19,9 @@ public enum AlertKind
 
     /// <summary>The daily digest could not be sent (the timer retries it).</summary>
     DigestFailed = 5,
+
+    /// <summary>An annual report checked from the command line has serious issues or could not be read.</summary>
+    ReportCheckProblem = 6,
 }
 
 public static class AlertKindNames
@@ -31,6 +34,7 @@ public static class AlertKindNames
         AlertKind.SeriousWordingError => "发现严重表述错误",
         AlertKind.UploadedReportProblem => "上传年报核查未通过",
         AlertKind.DigestFailed => "每日汇总发送失败",
+        AlertKind.ReportCheckProblem => "年报核查未通过",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

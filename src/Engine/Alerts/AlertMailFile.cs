@@ -1,4 +1,5 @@
 using MimeKit;
+using MimeKit.Utils;
 
 namespace ComplianceFns.Engine.Alerts;
 
@@ -14,7 +15,9 @@ public static class AlertMailFile
     public static MimeMessage ToMessage(AlertMail mail, MailboxAddress from, DateTimeOffset date)
     {
         ArgumentNullException.ThrowIfNull(mail);
-        var message = new MimeMessage { Subject = mail.Subject, Date = date };
+        ArgumentNullException.ThrowIfNull(from);
+        // MimeKit's default Message-Id names the machine that built the mail; the sender's domain says nothing internal.
+        var message = new MimeMessage { Subject = mail.Subject, Date = date, MessageId = MimeUtils.GenerateMessageId(from.Domain) };
         message.From.Add(from);
         foreach (var address in mail.To)
         {

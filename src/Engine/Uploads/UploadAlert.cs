@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceFns.Engine.Alerts;
+using ComplianceFns.Engine.Reports.Checking;
 using ComplianceFns.Rules.Findings;
 
 namespace ComplianceFns.Engine.Uploads;
@@ -12,7 +13,22 @@ public static class UploadAlert
 
     /// <summary>The alert for the result, or null when the report was read and has no serious issue.</summary>
     /// <param name="resultPage">Where the result page is (e.g. <c>results/x.docx.html</c>), named in the mail.</param>
-    public static Alert? For(UploadResult result, UploadSite site, string versionKey, string resultPage, DateTimeOffset now)
+    public static Alert? For(UploadResult result, UploadSite site, string versionKey, string resultPage, DateTimeOffset now) =>
+        Compose(result, site, versionKey, resultPage, AlertKind.UploadedReportProblem, "上传的年报", now);
+
+    /// <summary>
+    /// The same alert for a report checked from the command line (<c>check-report --mail-out</c>), so an admin can see
+    /// what the upload function would send for it; the mail points to the command's own output instead of a result page.
+    /// </summary>
+    public static Alert? ForCheckedReport(ReportCheckResult result, UploadSite site, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(site);
+        var properties = new UploadedBlobProperties(0, result.Identity, null, now);
+        return Compose(UploadResultBuilder.FromCheck(result, site.Id, properties, result.Identity), site, result.Identity, null, AlertKind.ReportCheckProblem, "年报", now);
+    }
+
+    private static Alert? Compose(UploadResult result, UploadSite site, string versionKey, string? resultPage, AlertKind kind, string noun, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(site);
@@ -22,8 +38,8 @@ public static class UploadAlert
         }
 
         var summary = result.ReadFailure is not null
-            ? $"上传的年报“{result.Upload}”无法读取，未能核查。"
-            : string.Create(CultureInfo.InvariantCulture, $"上传的年报“{result.Upload}”核查发现 {result.Counts.Serious} 处严重问题，请尽快核实更正。");
+            ? $"{noun}“{result.Upload}”无法读取，未能核查。"
+            : string.Create(CultureInfo.InvariantCulture, $"{noun}“{result.Upload}”核查发现 {result.Counts.Serious} 处严重问题，请尽快核实更正。");
         var details = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
@@ -40,14 +56,19 @@ public static class UploadAlert
             details.AddRange(listed.Select(i => $"【{i.SeverityLabel}】{i.Rule}：{i.Message}"));
             if (result.Issues.Count > listed.Count)
             {
-                details.Add(string.Create(CultureInfo.InvariantCulture, $"……另有 {result.Issues.Count - listed.Count} 个问题，见核查结果页面"));
+                details.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"……另有 {result.Issues.Count - listed.Count} 个问题，见{(resultPage is null ? "核查命令的输出" : "核查结果页面")}"));
             }
         }
 
-        details.Add($"核查结果：{resultPage}");
+        if (resultPage is not null)
+        {
+            details.Add($"核查结果：{resultPage}");
+        }
+
         return new Alert
         {
-            Kind = AlertKind.UploadedReportProblem,
+            Kind = kind,
             // Upload name + content: the same file processed again is not mailed again.
             Key = "upload:" + FindingFingerprint.Compute("upload", site.Id, result.Upload, targetUrl: null, versionKey),
             SiteId = site.Id,

@@ -4,6 +4,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using MimeKit.Utils;
 
 namespace ComplianceFns.Functions.Mail;
 
@@ -19,8 +20,10 @@ public sealed class SmtpAlertSender(IOptions<SmtpOptions> options, ILogger<SmtpA
         ArgumentNullException.ThrowIfNull(mail);
         var settings = options.Value;
         var refused = new List<RefusedRecipient>();
-        using var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(settings.FromName, settings.From));
+        var from = new MailboxAddress(settings.FromName, settings.From);
+        // MimeKit's default Message-Id names the worker machine; the sender's domain says nothing internal.
+        using var message = new MimeMessage { MessageId = MimeUtils.GenerateMessageId(from.Domain) };
+        message.From.Add(from);
         foreach (var address in mail.To)
         {
             if (MailboxAddress.TryParse(address, out var mailbox) && mailbox.Address.Contains('@', StringComparison.Ordinal))

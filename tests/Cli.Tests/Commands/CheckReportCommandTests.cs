@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
+using ComplianceFns.Cli.Output;
+using ComplianceFns.Engine.Alerts;
 using ComplianceFns.TestSupport.Storage;
+using MimeKit;
 
 namespace ComplianceFns.Cli.Tests.Commands;
 
@@ -202,6 +205,58 @@ public sealed class CheckReportCommandTests : IDisposable
         var read = Assert.Single(lines, l => l.GetProperty("rule").GetString() == "S-READ");
         Assert.Contains("超过上限", read.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains(lines, l => l.GetProperty("rule").GetString() == "T3-COL");
+    }
+
+    [Fact]
+    public async Task Mail_out_writes_the_alert_naming_each_report_with_serious_issues_or_unreadable_and_the_digest()
+    {
+        // A store of its own: the digest lists what is new to it.
+        await using var azurite = await PrivateAzurite.StartAsync();
+        var defective = Write("2021-wuqing.txt", Defective());
+        var complete = Write("2021-complete.txt", Complete().Replace(Organ, "天津市武清区司法局", StringComparison.Ordinal));
+        var corrupt = Write("2021年报.pdf", "%PDF-1.7\ngarbage without xref");
+        var mailFolder = Path.Combine(folder, "mail");
+
+        var (exit, output, _) = await RunAsync(
+            ["check-report", defective, complete, corrupt, "--storage", azurite.ConnectionString, "--mail-out", mailFolder, "--mail-to", "duty@example.gov.cn"]);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var alertPath = Path.Combine(mailFolder, MailPreviewWriter.AlertFileName);
+        var digestPath = Path.Combine(mailFolder, MailPreviewWriter.DigestFileName);
+        Assert.Contains($"告警邮件（预览）：{alertPath}", output, StringComparison.Ordinal);
+        Assert.Contains($"每日汇总邮件（预览）：{digestPath}", output, StringComparison.Ordinal);
+
+        using var alert = await MimeMessage.LoadAsync(alertPath);
+        Assert.Equal(["duty@example.gov.cn"], alert.To.Mailboxes.Select(m => m.Address));
+        Assert.Equal("【政务公开巡检】2 条告警：年报核查未通过（annual-reports）等", alert.Subject);
+        // The defective report with its serious table break, and the unreadable one; the clean report is not named.
+        Assert.Contains($"年报“{defective}”核查发现 2 处严重问题", alert.TextBody, StringComparison.Ordinal);
+        Assert.Contains("表三“自然人”列：本年新收174+上年结转3=177", alert.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"年报“{corrupt}”无法读取，未能核查。", alert.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(complete, alert.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("上传的年报", alert.TextBody, StringComparison.Ordinal);
+        // The Message-Id names the sender's domain, not the machine that wrote the file.
+        Assert.EndsWith("@" + AlertMailFile.PreviewSender.Domain, alert.MessageId, StringComparison.Ordinal);
+        Assert.DoesNotContain(Environment.MachineName, alert.MessageId, StringComparison.OrdinalIgnoreCase);
+
+        using var digest = await MimeMessage.LoadAsync(digestPath);
+        Assert.Equal(["duty@example.gov.cn"], digest.To.Mailboxes.Select(m => m.Address));
+        Assert.Contains("表三“自然人”列", digest.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mail_out_of_clean_reports_says_no_alert_is_needed()
+    {
+        await using var azurite = await PrivateAzurite.StartAsync();
+        var mailFolder = Path.Combine(folder, "mail");
+
+        var (exit, output, _) = await RunAsync(
+            ["check-report", Write("2021-wuqing.txt", Complete()), "--storage", azurite.ConnectionString, "--mail-out", mailFolder, "--mail-to", "duty@example.gov.cn"]);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("无需发送告警邮件：没有无法读取或有严重问题的年报", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(mailFolder, MailPreviewWriter.AlertFileName)));
+        Assert.True(File.Exists(Path.Combine(mailFolder, MailPreviewWriter.DigestFileName)));
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class DailyDigestFunctionTests
         var mail = Assert.Single(await host.Smtp.WaitForAsync(2, TimeSpan.FromSeconds(2)));
         Assert.Equal(["admin@example.gov.cn", "office@example.gov.cn"], mail.To.Mailboxes.Select(m => m.Address).Order());
         Assert.Equal("【政务公开巡检】每日汇总 2026-03-10：1 个站点，新增 1 条，未整改 2 条，已整改 1 条", mail.Subject);
+        Assert.EndsWith("@example.gov.cn", mail.MessageId, StringComparison.Ordinal); // the sender's domain, not the worker's name
         Assert.Contains("某某县人民政府（sample-gov）", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("新增问题 1 条；未整改 2 条（严重 1 条、一般 1 条、提示 0 条）；自上次汇总以来已整改 1 条。", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("[一般] 链接失效（404）：页面 http://127.0.0.1:9/c.html：链接“政策解读”指向的页面不存在（404）", mail.TextBody, StringComparison.Ordinal);
