@@ -15,17 +15,30 @@ internal sealed class GovernmentProse
 
     private readonly FrozenSet<int> _pairs;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly FrozenDictionary<int, DroppedCharacter[]> _droppedByJunction;
 
-    private GovernmentProse(FrozenSet<int> pairs, Dictionary<string, int> words)
+    private GovernmentProse(FrozenSet<int> pairs, Dictionary<string, int> words, Dictionary<string, int> dropTargets)
     {
         _pairs = pairs;
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Each interior character of each target, keyed by the pair its loss leaves: 基础设施 without 础 leaves 基设.
+        _droppedByJunction = dropTargets
+            .SelectMany(t => Enumerable.Range(1, t.Key.Length - 2).Select(k => new DroppedCharacter(t.Key, k, t.Value)))
+            .GroupBy(d => d.Word[d.Index - 1] << 16 | d.Word[d.Index + 1])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(d => d.Count).ThenBy(d => d.Word, StringComparer.Ordinal).ToArray());
     }
 
     public static GovernmentProse Instance => Shared.Value;
 
     /// <summary>Whether <paramref name="first"/> directly followed by <paramref name="second"/> occurs in the corpus.</summary>
     public bool IsAttested(char first, char second) => _pairs.Contains(first << 16 | second);
+
+    /// <summary>
+    /// The common words and set phrases (most frequent first) that lose one interior character and leave
+    /// <paramref name="first"/> directly followed by <paramref name="second"/>.
+    /// </summary>
+    public ReadOnlySpan<DroppedCharacter> DroppedAt(char first, char second) =>
+        _droppedByJunction.TryGetValue(first << 16 | second, out var list) ? list : [];
 
     /// <summary>How often the dictionary word <paramref name="word"/> occurs in the corpus (0 when never or not a word).</summary>
     public int WordCount(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var count) ? count : 0;
@@ -34,6 +47,7 @@ internal sealed class GovernmentProse
     {
         var pairs = new HashSet<int>();
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var dropTargets = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var columns in rows)
         {
             if (columns is ["B", { Length: 2 } pair, ..])
@@ -44,9 +58,16 @@ internal sealed class GovernmentProse
             {
                 words[word] = n;
             }
+            else if (columns is ["D", { Length: >= 3 } target, var seen, ..] && int.TryParse(seen, out var m) && m > 0)
+            {
+                dropTargets[target] = m;
+            }
         }
-        return new GovernmentProse(pairs.ToFrozenSet(), words);
+        return new GovernmentProse(pairs.ToFrozenSet(), words, dropTargets);
     }
 
     private static GovernmentProse Load() => FromColumns(EmbeddedData.ReadColumns("gov-ngrams.tsv"));
 }
+
+/// <summary><see cref="Word"/> written without its character at <see cref="Index"/>; the word occurs <see cref="Count"/> times in the corpus.</summary>
+internal readonly record struct DroppedCharacter(string Word, int Index, int Count);

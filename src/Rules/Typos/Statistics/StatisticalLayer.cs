@@ -25,6 +25,7 @@ public sealed class StatisticalLayer : ITypoLayer
     private readonly StatisticalThresholds _thresholds;
     private readonly MaxProbabilitySegmenter _segmenter;
     private readonly ContextConfusionLayer? _context;
+    private readonly GovernmentProse? _prose;
 
     /// <summary>The layer with the embedded dictionaries, the seed confusion table and the default thresholds.</summary>
     public StatisticalLayer()
@@ -36,6 +37,7 @@ public sealed class StatisticalLayer : ITypoLayer
         : this(UnihanConfusables.Instance, thresholds, WordFrequencyDictionary.Instance)
     {
         _context = new ContextConfusionLayer();
+        _prose = GovernmentProse.Instance;
     }
 
     internal StatisticalLayer(IConfusableSource confusables, StatisticalThresholds thresholds, WordFrequencyDictionary dictionary)
@@ -96,6 +98,10 @@ public sealed class StatisticalLayer : ITypoLayer
         try
         {
             _segmenter.Segment(run, tokenEnd, scratch);
+            if (_prose is not null)
+            {
+                TryDroppedCharacters(run, runStart, tokenEnd, candidates);
+            }
             for (var token = 0; token < run.Length; token = tokenEnd[token])
             {
                 var length = tokenEnd[token] - token;
@@ -116,6 +122,77 @@ public sealed class StatisticalLayer : ITypoLayer
             ArrayPool<double>.Shared.Return(scratch);
         }
     }
+
+    /// <summary>
+    /// A common word or set phrase of government prose written without one interior character: 基设施 (基础设施),
+    /// 依请公开 (依申请公开). The loss leaves a pair of characters that real government prose never has (基设), the
+    /// characters around it spell the phrase less that one character, and the text's best segmentation starts a word
+    /// where the phrase would start and ends one where it would end, so the remnant is not part of a longer word
+    /// (学生环境 is not 生态环境 less 态: 学生 holds the 生).
+    /// </summary>
+    private void TryDroppedCharacters(ReadOnlySpan<char> run, int runStart, ReadOnlySpan<int> tokenEnd, List<Candidate> candidates)
+    {
+        Span<bool> startsToken = run.Length <= 512 ? stackalloc bool[run.Length + 1] : new bool[run.Length + 1];
+        for (var token = 0; token < run.Length; token = tokenEnd[token])
+        {
+            startsToken[token] = true;
+        }
+        startsToken[run.Length] = true;
+        for (var i = 0; i + 1 < run.Length; i++)
+        {
+            var phrases = _prose!.DroppedAt(run[i], run[i + 1]);
+            if (phrases.IsEmpty || _prose.IsAttested(run[i], run[i + 1]))
+            {
+                continue;
+            }
+            foreach (var dropped in phrases)
+            {
+                var word = dropped.Word.AsSpan();
+                var start = i + 1 - dropped.Index;
+                var end = start + word.Length - 1;
+                if (start < 0 || end > run.Length || !startsToken[start] || !startsToken[end]
+                    || !run[start..(i + 1)].SequenceEqual(word[..dropped.Index])
+                    || !run[(i + 1)..end].SequenceEqual(word[(dropped.Index + 1)..]))
+                {
+                    continue;
+                }
+                // Numbers differ without a slip (第二条, 第二十条); a remnant that is itself a word (县府, 信息量) or that reads
+                // better than the phrase (不完善 against 不断完善, 年预算 against 年度预算) is what the writer meant.
+                if (word.ContainsAny(Numerals) || Dictionary.TryGet(run[start..end], out _)
+                    || InsertionGain(run, i + 1, word[dropped.Index]) <= 0)
+                {
+                    continue;
+                }
+                var wrong = run[start..end].ToString();
+                candidates.Add(new Candidate(runStart + start, runStart + end, dropped.Word, DroppedCharacterScore,
+                    $"“{wrong}”疑为“{dropped.Word}”之误：漏了“{word[dropped.Index]}”字"));
+                break; // the most frequent phrase that fits
+            }
+        }
+    }
+
+    /// <summary>
+    /// Segmentation log-probability gained by inserting <paramref name="inserted"/> before <paramref name="position"/>,
+    /// within the window around it: positive when the text reads better with the character than without.
+    /// </summary>
+    private double InsertionGain(ReadOnlySpan<char> run, int position, char inserted)
+    {
+        var windowStart = Math.Max(0, position - _thresholds.WindowRadius - 1);
+        var windowEnd = Math.Min(run.Length, position + _thresholds.WindowRadius + 1);
+        var window = run[windowStart..windowEnd];
+        Span<char> changed = stackalloc char[window.Length + 1];
+        var at = position - windowStart;
+        window[..at].CopyTo(changed);
+        changed[at] = inserted;
+        window[at..].CopyTo(changed[(at + 1)..]);
+        return _segmenter.Score(changed) - _segmenter.Score(window);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Numerals = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千万亿两");
+
+    // Below the gain of a substitution the same span supports (ln 10³ and more): a confusable that makes a word is the
+    // likelier slip.
+    private const double DroppedCharacterScore = 1.0;
 
     /// <summary>A rare dictionary word whose one-character confusable variant is far more frequent: 布署 → 部署.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
