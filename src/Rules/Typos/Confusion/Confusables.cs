@@ -34,7 +34,12 @@ public static class Confusables
             : [];
 
     /// <summary>Same-pinyin, near-pinyin and similar-shape characters, without duplicates.</summary>
-    public static IReadOnlyList<char> For(char c) => SamePinyin(c).Concat(NearPinyin(c)).Concat(SimilarShape(c)).Distinct().ToArray();
+    public static IReadOnlyList<char> For(char c) =>
+        // Built once per character: the serious-family guard asks for the same few characters on every page. A race
+        // builds the same array twice, which is harmless.
+        ForCache[c] ??= SamePinyin(c).Concat(NearPinyin(c)).Concat(SimilarShape(c)).Distinct().ToArray();
+
+    private static readonly char[]?[] ForCache = new char[]?[char.MaxValue + 1];
 
     private static string FoldNasal(string pinyin) =>
         pinyin.EndsWith("ng", StringComparison.Ordinal) && !pinyin.EndsWith("ong", StringComparison.Ordinal) ? pinyin[..^1] : pinyin;

@@ -26,10 +26,22 @@ public sealed class DictionaryRule : ITypoLayer
             OwnOrganFor(organ).FindAll(text, matches);
         }
 
-        var guards = matches.Where(m => m.Value.Kind != CuratedPatternKind.Wrong)
-            .Select(m => (m.Start, m.End))
-            .OrderBy(g => g.Start)
-            .ToArray();
+        var guardCount = 0;
+        foreach (var match in matches)
+        {
+            guardCount += match.Value.Kind != CuratedPatternKind.Wrong ? 1 : 0;
+        }
+        var guards = new (int Start, int End)[guardCount];
+        guardCount = 0;
+        foreach (var match in matches)
+        {
+            if (match.Value.Kind != CuratedPatternKind.Wrong)
+            {
+                guards[guardCount++] = (match.Start, match.End);
+            }
+        }
+        // Among equal starts the order does not matter: coverage reads the running maximum of the ends.
+        Array.Sort(guards, static (a, b) => a.Start.CompareTo(b.Start));
         // Running maximum of guard ends by start: a span is covered when some guard starting at or before it ends after it.
         var maxEnd = new int[guards.Length];
         for (var i = 0; i < guards.Length; i++)
