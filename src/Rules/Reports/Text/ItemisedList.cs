@@ -12,10 +12,18 @@ namespace ComplianceFns.Rules.Reports.Text;
 /// </param>
 public sealed record ItemisedList(ProseNumber Total, string Marker, IReadOnlyList<ItemisedItem> Items, IReadOnlyList<int> GroupEnds)
 {
+    /// <summary>
+    /// Counts of the total's kind later in the same sentence, after a clause that reads as a statement of its own
+    /// (回复群众诉求11件): writers sometimes count those in, so a list that adds up with them is no mismatch.
+    /// </summary>
+    public IReadOnlyList<ProseNumber> Continuation { get; init; } = [];
+
     public bool HasApproximateNumber => Total.IsApproximate || Items.Any(i => i.Count.IsApproximate);
 
     public decimal Sum => Items.Sum(i => i.Count.Value);
 
-    /// <summary>True when the items up to some group end add up to the total.</summary>
-    public bool AddsUp => GroupEnds.Any(end => Items.Take(end).Sum(i => i.Count.Value) == Total.Value);
+    /// <summary>True when the items up to some group end, or all items and some of the continuation, add up to the total.</summary>
+    public bool AddsUp =>
+        GroupEnds.Any(end => Items.Take(end).Sum(i => i.Count.Value) == Total.Value)
+        || Continuation.Select((_, k) => Sum + Continuation.Take(k + 1).Sum(c => c.Value)).Contains(Total.Value);
 }

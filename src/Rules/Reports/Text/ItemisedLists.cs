@@ -36,8 +36,10 @@ public static partial class ItemisedLists
 
             // A list never runs longer than MaxListChars: a run-on sentence must not make every marker scan all of it.
             var limit = Math.Min(sentence.End, marker.Index + marker.Length + MaxListChars);
-            var regionEnd = bracketed ? ClosingBracket(text, marker.Index + marker.Length, limit) : RegionEnd(text, marker.Index + marker.Length, limit);
-            regionEnd = OutsideClause(text, marker.Index + marker.Length, regionEnd) ?? regionEnd;
+            var endedByStatement = false;
+            var regionEnd = bracketed ? ClosingBracket(text, marker.Index + marker.Length, limit) : RegionEnd(text, marker.Index + marker.Length, limit, out endedByStatement);
+            var outside = OutsideClause(text, marker.Index + marker.Length, regionEnd);
+            regionEnd = outside ?? regionEnd;
             var items = new List<ItemisedItem>();
             var groupEnds = new List<int>();
             var depth = 0;
@@ -55,13 +57,25 @@ public static partial class ItemisedLists
                     }
 
                     nested &= depth > 0 || !ProseClauses.IsDelimiter(text[i]) || text[i] == '、';
+
+                    // A count in a unit the reader does not list (民意征集3期) is another quantity: the list may end there.
+                    if (depth <= 0 && char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && items.Count > 0
+                        && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
+                    {
+                        groupEnds.Add(items.Count);
+                    }
                 }
 
-                cursor = number.Offset;
+                cursor = number.End;
                 if (depth <= 0 && !nested && SameCounter(number.Unit, total.Unit))
                 {
                     items.Add(new ItemisedItem(Category(text, number, marker.Index + marker.Length), number));
                     nested = OpensNesting(text, number);
+                }
+                else if (depth <= 0 && !nested && number.Unit.Length > 0 && items.Count > 0 && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
+                {
+                    // A count of something else (开展网上调查3期) may end the list as well as interrupt it.
+                    groupEnds.Add(items.Count);
                 }
             }
 
@@ -75,7 +89,10 @@ public static partial class ItemisedLists
                 groupEnds.Add(items.Count);
             }
 
-            lists.Add(new ItemisedList(total, marker.Value.TrimStart('(', '（'), items, groupEnds));
+            var continuation = endedByStatement && outside is null
+                ? numbers.Where(n => n.Offset >= regionEnd && n.End <= limit && SameCounter(n.Unit, total.Unit)).ToList()
+                : [];
+            lists.Add(new ItemisedList(total, marker.Value.TrimStart('(', '（'), items, groupEnds) { Continuation = continuation });
         }
 
         AddUnmarked(text, numbers, lists);
@@ -125,13 +142,24 @@ public static partial class ItemisedLists
 
                 items.Add(new ItemisedItem(category, numbers[m]));
                 var after = numbers[m].End;
-                if (after >= text.Length || text[after] is not ('，' or ',' or '、'))
+                if (after < text.Length && text[after] is '，' or ',' or '、')
                 {
-                    break;
+                    cursor = after + 1;
+                    m++;
+                    continue;
                 }
 
-                cursor = after + 1;
-                m++;
+                // "…6条以及涉企行政检查公示1条": a joining word brings in the last item, and the list ends with it.
+                var joiner = FinalJoiner().Match(text, after, Math.Min(text.Length - after, 3));
+                if (joiner.Success && m + 1 < numbers.Count && numbers[m + 1].Unit == total.Unit
+                    && numbers[m + 1].Offset - (after + joiner.Length) <= 14
+                    && BareCategory().IsMatch(text[(after + joiner.Length)..numbers[m + 1].Offset]))
+                {
+                    items.Add(new ItemisedItem(text[(after + joiner.Length)..numbers[m + 1].Offset], numbers[m + 1]));
+                    m++;
+                }
+
+                break;
             }
 
             if (items.Count >= MinUnmarkedItems)
@@ -255,8 +283,9 @@ public static partial class ItemisedLists
         return limit;
     }
 
-    private static int RegionEnd(string text, int from, int limit)
+    private static int RegionEnd(string text, int from, int limit, out bool endedByStatement)
     {
+        endedByStatement = false;
         // A nested (unbracketed) marker ends this list; its last item is the nested list's total.
         var nested = Marker().Match(text, from, limit - from);
         while (nested.Success && nested.Value[0] is '(' or '（')
@@ -266,16 +295,23 @@ public static partial class ItemisedLists
 
         var end = nested.Success && nested.Index < limit ? nested.Index : limit;
 
-        // A later clause that opens another statement ends the list too.
+        // A later clause that opens another statement ends the list too, and so does the bracket around the marker
+        // ("13条(其中:乡镇动态11条,财政预算决算2条);在…APP公开发布内容26条").
         var depth = 0;
         for (var i = from; i < end; i++)
         {
             depth += text[i] is '(' or '（' ? 1 : text[i] is ')' or '）' ? -1 : 0;
+            if (depth < 0)
+            {
+                return i;
+            }
+
             if (depth == 0 && ProseClauses.IsDelimiter(text[i]) && text[i] != '、')
             {
                 var clause = text[(i + 1)..ProseClauses.ClauseEnd(text, i + 1)];
                 if (NewStatement().IsMatch(clause))
                 {
+                    endedByStatement = true;
                     return i;
                 }
             }
@@ -329,6 +365,9 @@ public static partial class ItemisedLists
 
     [GeneratedRegex(@"[(（]含|其中包括|其中|包括|分别为|分别是", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"\G(以及|及|和|与)")]
+    private static partial Regex FinalJoiner();
 
     [GeneratedRegex(@"(?<!公)共|累计|合计|总计|全年")]
     private static partial Regex TotalWord();

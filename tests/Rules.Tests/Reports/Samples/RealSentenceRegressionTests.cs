@@ -26,6 +26,47 @@ public sealed class RealSentenceRegressionTests
     }
 
     [Theory]
+    // samples/annual-reports/held-out-7/2024-heping-heshui: the format's six parts, one of them "行政复议、行政诉讼情况".
+    [InlineData("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项7个部分组成。", "导语称“7个部分组成”，但列出了6部分")]
+    [InlineData("全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项5个部分组成。", "导语称“5个部分组成”，但列出了6部分")]
+    public void A_count_after_a_list_opened_by_由_is_read_and_the_review_and_litigation_part_is_one_part(string preamble, string message)
+    {
+        var outcome = Check("某镇2020年政府信息公开工作年度报告\n" + preamble);
+
+        Assert.Contains(outcome.Issues, i => i.RuleId == "S-PARTCOUNT" && i.Message == message);
+    }
+
+    [Theory]
+    // held-out-7/2019-renshou-zhongxiang: the bracket around "其中" closes the list.
+    [InlineData("我镇在县人民政府外网主动公开政府信息数13条(其中:乡镇动态11条,财政预算决算2条);在大美仁寿APP公开发布内容26条;在信息公示栏、宣传展板、工作手册公开内容145条。")]
+    [InlineData("全年在门户网站公开信息20条（其中：通知公告12条、工作动态8条），在政务公众号发布信息35条，在村务公开栏张贴10条。")]
+    // held-out-7/2024-fuxian-county: the list may end at a count of something else (3期).
+    [InlineData("主动公开各类信息2406条,其中政务动态1215条,政府信息公开类1129条,概况类信息62条,开展网上调查、民意征集3期,受理市长信箱来信7件,全部予以答复。")]
+    [InlineData("全年公开信息150条，其中政策文件40条、工作动态110条，举办政府开放日活动2场，收到意见建议6件。")]
+    // held-out-7/2022-changan-paoli: writers count in the clause after the list (回复群众诉求11件).
+    [InlineData("2022年度共计公开各类信息236条,其中政府网站发布工作动态27条,微信公众号发布信息198条,回复群众诉求11件。")]
+    [InlineData("全年共发布信息200条，其中门户网站发布150条，公众号发布45条，答复网民留言5条。")]
+    // held-out-7/2025-wuxi-anzhen: 以及 brings in the last item of a list without a marker.
+    [InlineData("全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、工作动态29条、通知公告3条、锡山区政府开放月活动集锦6条以及涉企行政检查公示1条。")]
+    [InlineData("全年累计公开信息100条，政务动态60条、通知公告30条、工作信息8条和人事信息2条。")]
+    public void A_list_that_adds_up_under_one_reading_is_no_mismatch(string sentence)
+    {
+        var outcome = Check("某镇2020年政府信息公开工作年度报告\n", Sections + sentence);
+
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "N-SUM");
+    }
+
+    [Theory]
+    [InlineData("全年在门户网站公开信息20条（其中：通知公告12条、工作动态9条），在政务公众号发布信息35条，在村务公开栏张贴10条。", 21)]
+    [InlineData("全年累计公开信息100条，政务动态60条、通知公告30条、工作信息8条和人事信息3条。", 101)]
+    public void The_same_lists_with_a_wrong_part_are_still_a_mismatch(string sentence, int sum)
+    {
+        var outcome = Check("某镇2020年政府信息公开工作年度报告\n", Sections + sentence);
+
+        Assert.Contains(outcome.Issues, i => i.RuleId == "N-SUM" && i.Message.Contains($"各分项合计为{sum}条", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("长桥乡2019年政府信息公开年度工作报告")]
     [InlineData("重庆市合川区二郎镇人民政府2019年政府信息公开工作报告")]
     public void A_title_with_a_non_standard_name_is_found_and_named(string title)

@@ -18,9 +18,11 @@ internal sealed partial record PreambleParts(string? CountPhrase, int? Count, IR
         foreach (var sentence in preamble.Split('。', '\n'))
         {
             var count = CountPattern().Match(sentence);
-            if (!count.Success && LooseCountPattern().Match(sentence) is { Success: true } loose && ListVerb().IsMatch(sentence[..loose.Index]))
+            if (!count.Success && LooseCountPattern().Match(sentence) is { Success: true } loose
+                && (ListVerb().IsMatch(sentence[..loose.Index]) || ListStart().IsMatch(sentence[..loose.Index])))
             {
-                // "本报告包括概述,…改进情况六个方面内容": the count after a list, with the list verb before it.
+                // "本报告包括概述,…改进情况六个方面内容", "本报告由总体情况、…其他需要报告的事项7个部分组成": the count
+                // after a list, with the list's verb before it.
                 count = loose;
             }
 
@@ -58,6 +60,8 @@ internal sealed partial record PreambleParts(string? CountPhrase, int? Count, IR
 
         var list = sentence[(verb[0].Index + verb[0].Length)..countAt];
         list = TrailingWords().Replace(list, string.Empty);
+        // The format's own part "行政复议、行政诉讼情况" is one part though its name holds a "、".
+        list = ReviewAndLitigation().Replace(list, "行政复议和行政诉讼");
         var separators = list.IndexOfAny(['，', ',']) >= 0 ? new[] { '，', ',' } : ['、'];
         var items = list.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return items.Length >= 2 ? items.Length : null;
@@ -87,6 +91,9 @@ internal sealed partial record PreambleParts(string? CountPhrase, int? Count, IR
 
     [GeneratedRegex("([0-9０-９]|[一二三四五六七八九十])\\s*个?\\s*(?:部分|方面)(?:内容)?(?:组成)?")]
     private static partial Regex LooseCountPattern();
+
+    [GeneratedRegex("行政复议[、，,]\\s*行政诉讼")]
+    private static partial Regex ReviewAndLitigation();
 
     [GeneratedRegex("由|包括|分为")]
     private static partial Regex ListStart();
