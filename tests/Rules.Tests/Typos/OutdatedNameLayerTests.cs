@@ -46,6 +46,25 @@ public sealed class OutdatedNameLayerTests
     }
 
     [Theory]
+    [InlineData("根据国务院扶贫办的部署，开展防止返贫监测帮扶工作。", 2022, "国务院扶贫办", "国家乡村振兴局")]
+    [InlineData("按照国家工商总局的要求，做好企业年报公示工作。", 2019, "国家工商总局", "国家市场监督管理总局")]
+    [InlineData("县公安消防大队开展消防安全进校园活动。", 2020, "公安消防大队", "消防救援大队")]
+    [InlineData("会同县地税局开展减税降费政策宣传。", 2019, "地税局", "税务局")]
+    [InlineData("县人口和计划生育局负责计划生育家庭奖励扶助工作。", 2020, "人口和计划生育局", "卫生健康局")]
+    public void Short_forms_and_later_reforms_are_flagged(string text, int year, string old, string renamed)
+    {
+        var hit = Assert.Single(Detect(text, new DateOnly(year, 6, 30)));
+        Assert.Equal((old, renamed, Severity.Serious), (text[hit.Start..hit.End], hit.Suggestion, hit.Severity));
+    }
+
+    [Theory]
+    [InlineData("根据国务院扶贫办的部署，开展精准扶贫工作。", 2020)]
+    [InlineData("原县地税局的征管职责并入县税务局。", 2019)]
+    [InlineData("国税地税征管体制改革后，县地税局整合为县税务局。", 2019)]
+    public void The_same_names_before_the_reform_or_in_its_history_are_not_flagged(string text, int year) =>
+        Assert.Empty(Detect(text, new DateOnly(year, 6, 30)));
+
+    [Theory]
     [InlineData("县文化和旅游局、县文化广电旅游局、市文化旅游体育局联合印发通知。")]
     [InlineData("国家文物局、省文化和旅游厅指导，市文体旅游局承办。")]
     public void Merged_new_names_ending_in_an_old_one_are_not_flagged(string text) => Assert.Empty(Detect(text, new DateOnly(2024, 1, 1)));
