@@ -406,6 +406,15 @@ public sealed class SiteCrawler(
             references.Add(new LinkReference(finalUrl, link.Uri, target, link.Text, LinkKind.DocumentLink) { Fragment = fragment });
         }
 
+        if (extracted.Error is { } damaged && !final.BodyTruncated)
+        {
+            // The whole file came and still cannot be parsed: readers cannot open it either, which is the site's defect.
+            return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadDetail = extracted.Detail }, [])
+            {
+                Unread = new UnreadPage(finalUrl, false, PageReadProblem.DamagedAttachment, damaged, final.StatusCode, final.ContentType),
+            };
+        }
+
         var error = extracted.Error ?? (final.BodyTruncated ? "附件超过大小上限，仅读取了前一部分" : null);
         return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = error, ReadDetail = extracted.Detail }, []);
     }

@@ -8,5 +8,5 @@ namespace ComplianceFns.Engine.Crawling;
 public sealed record UnreadPage(string Url, bool IsStart, PageReadProblem Problem, string Reason, int? Status, string? ContentType)
 {
     /// <summary>The sentence for the run record and the summary.</summary>
-    public string Message => PageReadFindingFactory.Message(Url, IsStart, Reason);
+    public string Message => PageReadFindingFactory.Message(Url, IsStart, Reason, Problem);
 }

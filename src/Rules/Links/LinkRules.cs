@@ -32,6 +32,7 @@ public static class LinkRules
     public static readonly RuleDescriptor LocalFile = new("link.local-file", Severity.General, "链接指向本机文件", "The href is a file: URL or a Windows path (C:\\…, \\\\server\\…): it opens only on the author's own computer.");
     public static readonly RuleDescriptor FtpLink = new("link.ftp", Severity.Hint, "链接使用 FTP 协议", "The href is an ftp: URL, which current browsers no longer open; readers need an FTP program.");
     public static readonly RuleDescriptor StartPageUnreachable = new("link.start-page-unreachable", Severity.Serious, "首页无法访问", "A start page answers an error status, times out, is not an HTML page, says the page does not exist or cannot be read: nothing reached through it was inspected.");
+    public static readonly RuleDescriptor DamagedAttachment = new("link.damaged-attachment", Severity.General, "附件无法打开", "An attachment of the site (PDF, DOCX) downloads in full but its file is damaged: readers cannot open it, and the links in it went unchecked.");
     public static readonly RuleDescriptor UnreadablePage = new("link.unreadable-page", Severity.General, "页面无法读取", "A page of the site answers but cannot be read (over the size cap, inflates past the decompression cap, or is not HTML although its address is a page's): its links and text went unchecked.");
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
@@ -40,9 +41,9 @@ public static class LinkRules
         RedirectLoop, TooManyRedirects, RedirectError, SoftNotFound, MissingFragment, BrokenImage, BrokenScript,
         BrokenStylesheet, WrongTarget, PrivateAddress, InvalidUrl, NotModified, NonStandardStatus, BrokenMedia, LocalFile,
         FtpLink,
-        StartPageUnreachable, UnreadablePage,
+        StartPageUnreachable, UnreadablePage, DamagedAttachment,
     ];
 
     /// <summary>Rules about a page the crawler could not read, not about a link on a page; a finding's page is the unread page.</summary>
-    public static IReadOnlyList<RuleDescriptor> PageReadRules { get; } = [StartPageUnreachable, UnreadablePage];
+    public static IReadOnlyList<RuleDescriptor> PageReadRules { get; } = [StartPageUnreachable, UnreadablePage, DamagedAttachment];
 }

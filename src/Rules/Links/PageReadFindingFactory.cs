@@ -19,7 +19,9 @@ public static class PageReadFindingFactory
         ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
         ArgumentException.ThrowIfNullOrWhiteSpace(pageUrl);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        var rule = isStart ? LinkRules.StartPageUnreachable : LinkRules.UnreadablePage;
+        var rule = isStart ? LinkRules.StartPageUnreachable
+            : problem == PageReadProblem.DamagedAttachment ? LinkRules.DamagedAttachment
+            : LinkRules.UnreadablePage;
         var evidence = new List<KeyValuePair<string, string>> { new(ProblemEvidence, problem.ToChinese()) };
         if (status is { } code)
         {
@@ -38,7 +40,7 @@ public static class PageReadFindingFactory
             Severity = rule.Severity,
             SiteId = siteId,
             PageUrl = pageUrl,
-            Message = Message(pageUrl, isStart, reason),
+            Message = Message(pageUrl, isStart, reason, problem),
             Evidence = evidence,
             Fingerprint = FindingFingerprint.Compute(rule.Id, siteId, pageUrl, null),
             FirstSeen = detectedAt,
@@ -47,7 +49,8 @@ public static class PageReadFindingFactory
     }
 
     /// <summary>The sentence for the finding and the run record.</summary>
-    public static string Message(string pageUrl, bool isStart, string reason) => isStart
-        ? $"起始页面 {pageUrl} 无法访问：{reason}。本次未能检查从该页面出发的任何页面。"
+    public static string Message(string pageUrl, bool isStart, string reason, PageReadProblem problem = PageReadProblem.Failed) =>
+        isStart ? $"起始页面 {pageUrl} 无法访问：{reason}。本次未能检查从该页面出发的任何页面。"
+        : problem == PageReadProblem.DamagedAttachment ? $"附件 {pageUrl} 无法打开：{reason}。公众下载后可能无法打开，附件中的链接本次未检查。"
         : $"页面 {pageUrl} 无法读取：{reason}。该页面中的链接和文字本次未检查。";
 }

@@ -23,4 +23,7 @@ public enum PageReadProblem
 
     /// <summary>The page answers 200 but says that it does not exist.</summary>
     NotFoundNotice,
+
+    /// <summary>An attachment (PDF, DOCX) answers in full but its file is damaged and cannot be opened.</summary>
+    DamagedAttachment,
 }

@@ -12,6 +12,7 @@ public static class PageReadProblemNames
         PageReadProblem.NoContent => "没有页面内容",
         PageReadProblem.LeavesScope => "跳转到检查范围以外",
         PageReadProblem.NotFoundNotice => "“页面不存在”提示页",
+        PageReadProblem.DamagedAttachment => "附件文件已损坏",
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ComplianceFns.SampleSite.Documents;
 using ComplianceFns.SampleSite.Hosting;
+using ComplianceFns.SampleSite.Manifest;
 using ComplianceFns.SampleSite.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +27,13 @@ internal static class TrapEndpoints
             {
                 await SiteResponses.IgnoringDisconnect(() => bigPage.WriteToAsync(c.Response.Body, c.RequestAborted));
             }
+        });
+
+        // A PDF whose download is complete but whose file stops after its first object: no reader can open it.
+        app.MapGetAndHead(SampleSiteManifest.DamagedAttachmentPath, (HttpContext c) =>
+        {
+            var body = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [");
+            return Results.Bytes(body, "application/pdf");
         });
 
         var bomb = new Lazy<GzipBomb>(() => new GzipBomb(state.Options.GzipBombInflatedBytes));

@@ -109,10 +109,17 @@ public static class SampleSiteManifest
             .ToList();
     }
 
-    /// <summary>The unreadable-page findings an inspection must report; the page is both where and what the defect is.</summary>
+    /// <summary>
+    /// An attachment that downloads in full but is damaged (a PDF cut off before its cross-reference table): one
+    /// <c>link.damaged-attachment</c> finding on the file itself.
+    /// </summary>
+    public const string DamagedAttachmentPath = "/bmfw/files/bszn-2024.pdf";
+
+    /// <summary>The unread-page findings an inspection must report; the page is both where and what the defect is.</summary>
     public static IReadOnlyList<ExpectedDefect> ExpectedUnreadablePages(Uri baseUri) =>
-        UnreadablePagePaths
-            .Select(p => new ExpectedDefect("link.unreadable-page", p, new Uri(baseUri, p).AbsoluteUri) { Key = "unreadable" + p.Replace('/', '-') })
+        UnreadablePagePaths.Select(p => (Path: p, Rule: "link.unreadable-page"))
+            .Append((Path: DamagedAttachmentPath, Rule: "link.damaged-attachment"))
+            .Select(e => new ExpectedDefect(e.Rule, e.Path, new Uri(baseUri, e.Path).AbsoluteUri) { Key = "unreadable" + e.Path.Replace('/', '-') })
             .ToList();
 
     /// <summary>Absolute URLs of the trap pages and the robots-excluded page and link: none may appear in findings.</summary>

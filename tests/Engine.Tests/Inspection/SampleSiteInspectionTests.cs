@@ -91,7 +91,8 @@ public sealed class SampleSiteInspectionTests(SampleSiteInspectionFixture fixtur
     {
         foreach (var finding in fixture.Result.Findings)
         {
-            Assert.Contains("页面", finding.Message, StringComparison.Ordinal);
+            // Where the defect is: the page, or for a damaged attachment the file itself.
+            Assert.Contains(finding.RuleId == LinkRules.DamagedAttachment.Id ? "附件" : "页面", finding.Message, StringComparison.Ordinal);
             Assert.Contains(finding.PageUrl, finding.Message, StringComparison.Ordinal);
             Assert.Equal(finding.Severity, LinkRules.All.Single(r => r.Id == finding.RuleId).Severity);
 
@@ -102,7 +103,7 @@ public sealed class SampleSiteInspectionTests(SampleSiteInspectionFixture fixtur
             prose = System.Text.RegularExpressions.Regex.Replace(prose, @"#[^\s”）]+", " "); // anchor names as written
             var english = System.Text.RegularExpressions.Regex.Matches(prose, "[A-Za-z]{3,}")
                 .Select(m => m.Value)
-                .Where(w => w is not ("HTTPS" or "HTTP" or "FTP" or "ftp" or "file"))
+                .Where(w => w is not ("HTTPS" or "HTTP" or "FTP" or "ftp" or "file" or "PDF" or "DOCX"))
                 .ToList();
             Assert.True(english.Count == 0, $"English in message: {string.Join(", ", english)} — {finding.Message}");
         }

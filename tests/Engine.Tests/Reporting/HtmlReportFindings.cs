@@ -130,6 +130,13 @@ internal static class HtmlReportFindings
         {
             // About the page itself: no link, no target.
             var start = rule == LinkRules.StartPageUnreachable;
+            if (rule == LinkRules.DamagedAttachment)
+            {
+                return PageReadFindingFactory.ForUnreadPage(
+                    siteId, $"https://{siteId}.gov.cn/xxgk/fj/bszn_{index}.pdf", false, PageReadProblem.DamagedAttachment,
+                    "PDF文件已损坏或不完整，无法读取", 200, "application/pdf", default);
+            }
+
             var url = start ? $"https://{siteId}.gov.cn/index.html" : $"https://{siteId}.gov.cn/zwgk/tjsj/art_{1000 + index}.html";
             return PageReadFindingFactory.ForUnreadPage(
                 siteId, url, start, start ? PageReadProblem.Failed : PageReadProblem.TooLarge,
