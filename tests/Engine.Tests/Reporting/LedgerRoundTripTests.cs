@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using ComplianceFns.Engine.Pipeline;
 using ComplianceFns.Engine.Reporting;
 using ComplianceFns.Engine.Tests.Storage;
 using ComplianceFns.Rules.Findings;
@@ -84,6 +85,34 @@ public sealed class LedgerRoundTripTests : StoreTestBase
         Assert.Equal(["整改中", "李娜", "联系栏目编辑更新链接地址", string.Empty, string.Empty], rows[Broken.PageUrl]);
         Assert.Equal(["无需整改", "王强", string.Empty, string.Empty, "外部网站，非本单位维护，已向对方单位反映"], rows[External.PageUrl]);
         Assert.Equal(["已整改", string.Empty, "已更正为“国务院办公厅”", "待下次检查确认", string.Empty], rows[OrganTypo.PageUrl]);
+    }
+
+    [Fact]
+    public async Task The_next_report_and_digest_show_the_import_and_leave_the_no_action_finding_out_of_the_open_count_and_the_mail()
+    {
+        await Store.MergeRunAsync(Site, "run-1", [Broken, External, OrganTypo], Scopes, Monday, Ct);
+        await ImportAsync(EditAsAnOffice(await LedgerAsync(Monday.AddHours(1))), Monday.AddHours(2));
+        var findings = await Store.GetFindingsAsync(Site, null, Ct);
+
+        var dom = HtmlDom.Parse(HtmlReportRenderer.Render(await ReportDataLoader.LoadAsync(Store, Site, Monday.AddHours(3), Ct)));
+        Assert.Equal(2, dom.Count("open-total"));
+        Assert.Equal(1, dom.Count("suppressed"));
+        var suppressed = Assert.Single(dom.All("//tr[@class='suppressed-finding']"));
+        Assert.Contains("外部网站，非本单位维护，已向对方单位反映", suppressed.InnerText, StringComparison.Ordinal);
+        Assert.Contains("张伟", suppressed.InnerText, StringComparison.Ordinal);
+        var open = dom.All("//tr[contains(concat(' ', @class, ' '), ' finding ')]");
+        Assert.Contains(open, r => r.InnerText.Contains("整改状态：整改中", StringComparison.Ordinal) && r.InnerText.Contains("整改责任人：李娜", StringComparison.Ordinal));
+        Assert.Contains(open, r => r.InnerText.Contains("整改状态：已报整改，待下次检查确认", StringComparison.Ordinal));
+
+        // The digest of the day lists what is new and open, without the finding the office judged needs no action.
+        var digest = SiteDigest.From(Site, "某某县人民政府", [], findings, null, Monday.AddHours(-1), Monday.AddHours(3));
+        Assert.Equal(new[] { Broken.Fingerprint, OrganTypo.Fingerprint }.Order(), digest.New.Select(f => f.Fingerprint).Order());
+        Assert.Equal((2, 1), (digest.OpenTotal, digest.Suppressed));
+        var mail = DigestComposer.Compose(["zhiban@example.org"], [digest], Monday.AddHours(-1), Monday.AddHours(3), "【政务公开巡检】", 20);
+        Assert.Contains("未整改 2 条", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("另有 1 条已登记无需整改，不计入未整改。", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("友情链接", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("政策文件", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
