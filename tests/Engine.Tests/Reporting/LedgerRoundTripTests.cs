@@ -3,6 +3,7 @@ using ComplianceFns.Engine.Pipeline;
 using ComplianceFns.Engine.Reporting;
 using ComplianceFns.Engine.Tests.Storage;
 using ComplianceFns.Rules.Findings;
+using ComplianceFns.TestSupport.Reports;
 
 namespace ComplianceFns.Engine.Tests.Reporting;
 

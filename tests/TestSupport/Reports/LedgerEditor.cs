@@ -3,13 +3,13 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace ComplianceFns.Engine.Tests.Reporting;
+namespace ComplianceFns.TestSupport.Reports;
 
 /// <summary>
 /// Edits a written ledger with the OpenXml SDK the way an office does in Excel: types into cells by header, sorts the
 /// rows, adds a row, and saves as Excel saves (every text a shared string, the saver's name in the file's properties).
 /// </summary>
-internal sealed class LedgerEditor : IDisposable
+public sealed class LedgerEditor : IDisposable
 {
     private readonly MemoryStream package;
     private readonly SpreadsheetDocument document;
