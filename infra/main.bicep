@@ -132,6 +132,7 @@ var deploymentContainer = 'app-package'
 var findingsTable = 'Findings'
 var runsTable = 'Runs'
 var reportsTable = 'Reports'
+var rectificationsTable = 'Rectifications'
 var sitesTable = 'Sites'
 var ledgerTable = 'InspectionLedger'
 var alertStateTable = 'AlertState'
@@ -159,7 +160,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     containerNames: [uploadsContainer, resultsContainer, deploymentContainer]
-    tableNames: [findingsTable, runsTable, reportsTable, sitesTable, ledgerTable, alertStateTable]
+    tableNames: [findingsTable, runsTable, reportsTable, rectificationsTable, sitesTable, ledgerTable, alertStateTable]
     queueNames: [inspectionQueue, inspectionPoisonQueue, alertDispatchQueue, alertDispatchPoisonQueue]
   }
 }
@@ -213,6 +214,7 @@ var appSettings = {
   Storage__FindingsTable: findingsTable
   Storage__RunsTable: runsTable
   Storage__ReportsTable: reportsTable
+  Storage__RectificationsTable: rectificationsTable
   // The blob trigger's path is %UploadsContainer%/{name}: without this setting the function does not index.
   UploadsContainer: uploadsContainer
   Uploads__SiteId: 'uploads'

@@ -12,7 +12,7 @@ namespace ComplianceFns.Cli;
 public static class CommandDispatcher
 {
     public static IReadOnlyList<CommandSpec> Commands { get; } =
-        [InspectCommand.Spec, CheckTextCommand.Spec, CheckReportCommand.Spec, ReportCommand.Spec, DemoCommand.Spec, ServeSampleCommand.Spec];
+        [InspectCommand.Spec, CheckTextCommand.Spec, CheckReportCommand.Spec, ReportCommand.Spec, LedgerImportCommand.Spec, DemoCommand.Spec, ServeSampleCommand.Spec];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public static class CommandDispatcher
             return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
         }
 
-        if (args is ["help", var name, ..] && Commands.FirstOrDefault(c => c.Name == name) is { } asked)
+        if (args is ["help", _, ..] && Commands.FirstOrDefault(c => c.Name == string.Join(' ', args.Skip(1))) is { } asked)
         {
             console.Out.WriteLine(HelpText.For(asked));
             return ExitCodes.Ok;

@@ -40,6 +40,8 @@ public sealed class StorageAccountTests
     [Theory]
     [InlineData("Storage__FindingsTable")]
     [InlineData("Storage__RunsTable")]
+    [InlineData("Storage__ReportsTable")]
+    [InlineData("Storage__RectificationsTable")]
     [InlineData("Pipeline__SitesTable")]
     [InlineData("Pipeline__LedgerTable")]
     [InlineData("Alerts__StateTable")]

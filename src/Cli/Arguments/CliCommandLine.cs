@@ -17,6 +17,7 @@ public sealed class CliCommandLine
     private readonly RootCommand _root = new();
     private readonly Option<bool> _verbose = new("--" + VerboseFlag) { Arity = ArgumentArity.Zero, Recursive = true };
     private readonly Dictionary<Command, (CommandSpec Spec, Argument<string[]>? Positionals, Dictionary<string, Option> Options)> _commands = [];
+    private readonly Dictionary<string, Command> _groups = new(StringComparer.Ordinal);
     private readonly ParserConfiguration _configuration = new() { ResponseFileTokenReplacer = null };
 
     public CliCommandLine(IEnumerable<CommandSpec> specs)
@@ -24,7 +25,25 @@ public sealed class CliCommandLine
         _root.Options.Add(_verbose);
         foreach (var spec in specs)
         {
-            var command = new Command(spec.Name);
+            // "ledger import": the subcommand "import" under the group "ledger", which does nothing by itself.
+            var words = spec.Name.Split(' ');
+            var command = new Command(words[^1]);
+            if (words.Length == 2)
+            {
+                if (!_groups.TryGetValue(words[0], out var group))
+                {
+                    group = new Command(words[0]);
+                    _groups[words[0]] = group;
+                    _root.Subcommands.Add(group);
+                }
+
+                group.Subcommands.Add(command);
+            }
+            else
+            {
+                _root.Subcommands.Add(command);
+            }
+
             Argument<string[]>? positionals = null;
             if (spec.Positionals is not null)
             {
@@ -45,7 +64,6 @@ public sealed class CliCommandLine
             }
 
             _commands[command] = (spec, positionals, options);
-            _root.Subcommands.Add(command);
         }
     }
 
@@ -64,6 +82,17 @@ public sealed class CliCommandLine
         if (result.Action is HelpAction)
         {
             return new Invocation(entry.Spec, null, Help: true, verbose);
+        }
+
+        if (entry.Spec is null && _groups.ContainsValue(command))
+        {
+            // A group without its subcommand, or with an unknown one.
+            var names = command.Subcommands.Select(c => c.Name).ToList();
+            throw new CommandLineException(
+                result.UnmatchedTokens.FirstOrDefault() is { } unknownSub
+                    ? ParseErrorText.UnknownSubcommand(command.Name, unknownSub, names)
+                    : $"{command.Name} 后面缺少子命令；可用命令：{string.Join("、", names.Select(n => $"{command.Name} {n}"))}",
+                null);
         }
 
         if (entry.Spec is null)

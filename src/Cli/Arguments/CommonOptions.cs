@@ -27,6 +27,9 @@ public static class CommonOptions
     public static OptionSpec MailTo { get; } = OptionSpec.Value(
         "mail-to", "ADDRESS", "写入 .eml 的收件人邮箱，多个用逗号分隔（与 --mail-out 同用）");
 
+    public static OptionSpec DeadlineDays { get; } = OptionSpec.Value(
+        "deadline-days", "严重,一般,提示", "整改时限的工作日数，依次为严重、一般、提示问题（默认 1,5,10；按周一至周五计，未扣除法定节假日）");
+
     public static OptionSpec Out { get; } = OptionSpec.Value(
         "out", "DIR", "检查报告和整改台账的输出文件夹（默认 out）");
 }

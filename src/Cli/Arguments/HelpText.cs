@@ -30,7 +30,7 @@ public static class HelpText
     {
         var text = new StringBuilder();
         text.AppendLine(spec.Description).AppendLine();
-        var positional = spec.Positionals is null ? string.Empty : $" <{spec.Positionals.Name}>...";
+        var positional = spec.Positionals is null ? string.Empty : $" <{spec.Positionals.Name}>{(spec.Positionals.Many ? "..." : string.Empty)}";
         var options = spec.Options.Count == 0 ? string.Empty : " [选项]";
         text.AppendLine($"用法：{ProgramName} {spec.Name}{positional}{options}");
         if (spec.Positionals is not null)

@@ -25,9 +25,19 @@ public static class ParseErrorText
             return $"未知选项 {token}：选项应写在命令之后；可用命令：{string.Join("、", names)}";
         }
 
-        var near = Nearest(token, names);
-        var hint = near is null ? string.Empty : $"（是否想输入 {near}？）";
+        // A group's commands ("ledger import") are suggested by their first word.
+        var near = Nearest(token, names.Select(n => n.Split(' ')[0]).Distinct());
+        var hint = near is null ? string.Empty : $"（是否想输入 {names.First(n => n.Split(' ')[0] == near)}？）";
         return $"未知命令 {token}{hint}；可用命令：{string.Join("、", names)}";
+    }
+
+    /// <summary>A group (<c>ledger</c>) followed by a word that is none of its subcommands.</summary>
+    public static string UnknownSubcommand(string group, string token, IEnumerable<string> subcommands)
+    {
+        var names = subcommands.ToList();
+        var near = Nearest(token, names);
+        var hint = near is null ? string.Empty : $"（是否想输入 {group} {near}？）";
+        return $"未知命令 {group} {token}{hint}；可用命令：{string.Join("、", names.Select(n => $"{group} {n}"))}";
     }
 
     public static string UnexpectedArgument(string token, CommandSpec spec) =>

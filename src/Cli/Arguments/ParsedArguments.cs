@@ -27,6 +27,19 @@ public sealed class ParsedArguments(IReadOnlyList<string> positionals, IReadOnly
         return value;
     }
 
+    /// <summary><c>--deadline-days</c>: working days for 严重, 一般 and 提示, or the defaults (1, 5, 10) without it.</summary>
+    public Engine.Reporting.RectificationDeadlineOptions DeadlineDays()
+    {
+        if (Value("deadline-days") is not { } raw)
+        {
+            return new();
+        }
+
+        return Engine.Reporting.RectificationDeadlineOptions.TryParse(raw)
+            ?? throw new UsageException(
+                $"--deadline-days 应为三个 0 到 {Engine.Reporting.RectificationDeadlineOptions.MaxWorkingDays} 的整数，依次为严重、一般、提示问题的整改工作日数，如 1,5,10（收到“{raw}”）");
+    }
+
     public string Choice(string name, string fallback, params string[] choices)
     {
         var value = Value(name) ?? fallback;

@@ -4,8 +4,8 @@ using ComplianceFns.Engine.Reporting;
 namespace ComplianceFns.Cli.Commands;
 
 /// <summary>
-/// <c>report [--storage CONNECTION] [--site S] [--out DIR]</c>: the findings report (HTML) and the rectification
-/// ledger (.xlsx) from the store; prints their paths.
+/// <c>report [--storage CONNECTION] [--site S] [--out DIR] [--deadline-days 1,5,10]</c>: the findings report (HTML)
+/// and the rectification ledger (.xlsx) from the store; prints their paths.
 /// </summary>
 public static class ReportCommand
 {
@@ -17,6 +17,7 @@ public static class ReportCommand
             OptionSpec.Value("storage", "CONNECTION", "存储连接字符串（默认 UseDevelopmentStorage=true，即本机 Azurite）"),
             OptionSpec.Value("site", "S", "只包括该站点（默认全部站点）"),
             CommonOptions.Out,
+            CommonOptions.DeadlineDays,
         ],
         RunAsync);
 
@@ -29,8 +30,9 @@ public static class ReportCommand
 
     public static async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
+        var deadlines = parsed.DeadlineDays();
         var store = await InspectCommand.OpenStoreAsync(parsed.Value("storage") ?? LocalStorage, cancellationToken).ConfigureAwait(false);
-        var (html, ledger) = await WriteAsync(store, parsed.Value("site"), parsed.Value("out") ?? "out", cancellationToken).ConfigureAwait(false);
+        var (html, ledger) = await WriteAsync(store, parsed.Value("site"), parsed.Value("out") ?? "out", cancellationToken, deadlines: deadlines).ConfigureAwait(false);
         console.Out.WriteLine($"检查报告：{html}");
         console.Out.WriteLine($"整改台账：{ledger}");
         return ExitCodes.Ok;
@@ -38,11 +40,13 @@ public static class ReportCommand
 
     /// <summary>Writes both files into <paramref name="folder"/> and returns their full paths.</summary>
     /// <param name="siteNames">Display names by site id when the caller knows the sites' configuration; else ids.</param>
+    /// <param name="deadlines">整改时限 by severity; null keeps the defaults.</param>
     public static async Task<(string Html, string Ledger)> WriteAsync(
         Engine.Storage.IFindingStore store, string? site, string folder, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? siteNames = null)
+        IReadOnlyDictionary<string, string>? siteNames = null, RectificationDeadlineOptions? deadlines = null)
     {
         var data = await ReportDataLoader.LoadAsync(store, site, DateTimeOffset.UtcNow, siteNames, cancellationToken).ConfigureAwait(false);
+        data = data with { Deadlines = deadlines ?? new RectificationDeadlineOptions() };
         Directory.CreateDirectory(folder);
         var html = Path.GetFullPath(Path.Combine(folder, HtmlFileName));
         await File.WriteAllTextAsync(html, HtmlReportRenderer.Render(data), cancellationToken).ConfigureAwait(false);

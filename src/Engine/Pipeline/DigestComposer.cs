@@ -52,8 +52,9 @@ public static class DigestComposer
         foreach (var site in ordered)
         {
             var counts = string.Join("、", SeverityOrder.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.ToChinese()} {site.OpenBySeverity.GetValueOrDefault(s)} 条")));
+            var suppressed = site.Suppressed == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"另有 {site.Suppressed} 条已登记无需整改，不计入未整改。");
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"新增问题 {site.New.Count} 条；未整改 {site.OpenTotal} 条（{counts}）；自上次汇总以来已整改 {site.Fixed.Count} 条。");
+                $"新增问题 {site.New.Count} 条；未整改 {site.OpenTotal} 条（{counts}）；自上次汇总以来已整改 {site.Fixed.Count} 条。{suppressed}");
             var run = LastRunLine(site.LastRun);
             text.Append("■ ").AppendLine(site.SiteLabel).Append("  ").AppendLine(line).Append("  ").AppendLine(run);
             html.Append("<h3>").Append(HtmlText.Encode(site.SiteLabel)).Append("</h3><p>").Append(HtmlText.Encode(line))

@@ -13,7 +13,10 @@ public enum FindingColumns
     Target = 1,
     Text = 2,
     Evidence = 4,
-    All = Target | Text | Evidence,
+
+    /// <summary>整改情况: what the office recorded in its ledger (status, assignee, measure …).</summary>
+    Rectification = 8,
+    All = Target | Text | Evidence | Rectification,
 }
 
 /// <summary>Which optional columns each rule's findings fill.</summary>
@@ -29,6 +32,17 @@ public static class FindingColumnsOf
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// The resolved list's one table (rules mixed): every inspection column, and 整改情况 only when the office
+    /// recorded something for one of them.
+    /// </summary>
+    public static FindingColumns Resolved(IEnumerable<Finding> resolved)
+    {
+        ArgumentNullException.ThrowIfNull(resolved);
+        var columns = FindingColumns.Target | FindingColumns.Text | FindingColumns.Evidence;
+        return resolved.Any(f => ReportRectification.Of(f).Count > 0) ? columns | FindingColumns.Rectification : columns;
     }
 
     public static FindingColumns Of(Finding finding)
@@ -48,6 +62,11 @@ public static class FindingColumnsOf
         if (ReportEvidence.Of(finding).Count > 0)
         {
             columns |= FindingColumns.Evidence;
+        }
+
+        if (ReportRectification.Of(finding).Count > 0)
+        {
+            columns |= FindingColumns.Rectification;
         }
 
         return columns;

@@ -16,13 +16,14 @@ public static class HtmlFindingList
 
     /// <param name="ordered">The whole list in <see cref="ReportFindingOrder"/>; only the first page becomes rows.</param>
     /// <param name="resolved">
-    /// Resolved findings: grouped by site only (rules mixed, so every column is shown), last column is when the fix
+    /// Resolved findings: grouped by site only (rules mixed, so every inspection column is shown), last column is when the fix
     /// was confirmed. Open findings: one table per rule, without the columns that rule's findings leave empty.
     /// </param>
     public static void AppendFirstPage(StringBuilder html, ReportData data, IReadOnlyList<Finding> ordered, bool resolved)
     {
         ArgumentNullException.ThrowIfNull(data);
         var ruleColumns = FindingColumnsOf.Rules(ordered);
+        var resolvedColumns = FindingColumnsOf.Resolved(ordered);
         var siteCounts = ordered.CountBy(f => f.SiteId).ToDictionary(StringComparer.Ordinal);
         var ruleCounts = ordered.CountBy(f => (f.SiteId, f.RuleId)).ToDictionary();
         string? site = null;
@@ -57,7 +58,7 @@ public static class HtmlFindingList
                         $"<div class=\"rule-group\"><h3>{HtmlText.Encode(HtmlReportLabels.RuleName(finding.RuleId))}（{ruleCounts[(finding.SiteId, finding.RuleId)]} 条）</h3>\n");
                 }
 
-                columns = resolved ? FindingColumns.All : ruleColumns[finding.RuleId];
+                columns = resolved ? resolvedColumns : ruleColumns[finding.RuleId];
                 AppendTableHead(html, resolved, columns);
             }
 
@@ -92,6 +93,11 @@ public static class HtmlFindingList
             html.Append("<th scope=\"col\" class=\"col-evidence\">证据</th>");
         }
 
+        if (columns.HasFlag(FindingColumns.Rectification))
+        {
+            html.Append("<th scope=\"col\" class=\"col-rect\">整改情况</th>");
+        }
+
         html.Append("<th scope=\"col\" class=\"date\">首次发现</th><th scope=\"col\" class=\"date\">").Append(resolved ? "整改确认" : "最近发现").Append("</th></tr></thead><tbody>\n");
     }
 
@@ -114,17 +120,27 @@ public static class HtmlFindingList
         html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlText.Encode(finding.Message)}</td>");
         if (columns.HasFlag(FindingColumns.Evidence))
         {
-            html.Append("<td><ul class=\"evidence\">");
-            foreach (var line in ReportEvidence.Of(finding))
-            {
-                html.Append(CultureInfo.InvariantCulture, $"<li><span>{HtmlText.Encode(line.Label)}：</span>{HtmlText.Encode(line.Value)}</li>");
-            }
+            AppendLines(html, ReportEvidence.Of(finding));
+        }
 
-            html.Append("</ul></td>");
+        if (columns.HasFlag(FindingColumns.Rectification))
+        {
+            AppendLines(html, ReportRectification.Of(finding));
         }
 
         var last = resolved ? (finding.ResolvedAt is { } at ? HtmlTimeFormat.Beijing(at) : string.Empty) : HtmlTimeFormat.Beijing(finding.LastSeen);
         html.Append(CultureInfo.InvariantCulture, $"<td class=\"date\">{HtmlTimeFormat.Beijing(finding.FirstSeen)}</td><td class=\"date\">{last}</td></tr>\n");
+    }
+
+    private static void AppendLines(StringBuilder html, IReadOnlyList<EvidenceLine> lines)
+    {
+        html.Append("<td><ul class=\"evidence\">");
+        foreach (var line in lines)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><span>{HtmlText.Encode(line.Label)}：</span>{HtmlText.Encode(line.Value)}</li>");
+        }
+
+        html.Append("</ul></td>");
     }
 
     private static void AppendText(StringBuilder html, Finding finding)

@@ -21,6 +21,7 @@ public static class HtmlReportRenderer
         ArgumentNullException.ThrowIfNull(data);
         var open = ReportFindingOrder.Open(data.Findings);
         var resolved = ReportFindingOrder.Resolved(data.Findings);
+        var suppressed = ReportFindingOrder.Suppressed(data.Findings);
         var scope = data.Scope;
 
         var html = new StringBuilder(64 * 1024);
@@ -37,7 +38,7 @@ public static class HtmlReportRenderer
         AppendTrend(html, data);
         AppendFilters(html, data, open);
         AppendOpenFindings(html, data, open);
-        AppendResolvedFindings(html, data, resolved);
+        AppendResolvedFindings(html, data, resolved, suppressed);
 
         html.Append("</main>\n");
         ReportDataBlock.Append(html, data, open, resolved, HtmlFindingList.PageSize);
@@ -207,7 +208,7 @@ public static class HtmlReportRenderer
         }
 
         html.Append("</select></label>");
-        html.Append("<label for=\"filter-q\">搜索（问题说明、页面、链接地址）<input id=\"filter-q\" name=\"q\" type=\"search\" autocomplete=\"off\"></label>");
+        html.Append("<label for=\"filter-q\">搜索（问题说明、页面、链接地址、整改情况）<input id=\"filter-q\" name=\"q\" type=\"search\" autocomplete=\"off\"></label>");
         html.Append("<button type=\"reset\">清除筛选</button></form>\n");
         html.Append(CultureInfo.InvariantCulture,
             $"<p class=\"count\" role=\"status\" aria-live=\"polite\">显示 <span id=\"shown-count\">{open.Count}</span> / <span id=\"total-count\">{open.Count}</span> 条未整改问题<span id=\"filter-summary\"></span></p>\n");
@@ -234,9 +235,16 @@ public static class HtmlReportRenderer
         html.Append("</section>\n");
     }
 
-    private static void AppendResolvedFindings(StringBuilder html, ReportData data, IReadOnlyList<Finding> resolved)
+    /// <summary>
+    /// The resolved part: findings an inspection found fixed (paged by the script), then those the office marked
+    /// 无需整改, with who marked them, when and why; neither kind counts as 未整改.
+    /// </summary>
+    private static void AppendResolvedFindings(StringBuilder html, ReportData data, IReadOnlyList<Finding> resolved, IReadOnlyList<Finding> suppressed)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<details id=\"resolved\"><summary>已整改问题（{resolved.Count} 条）</summary>\n<div id=\"resolved-list\">");
+        var summary = suppressed.Count == 0
+            ? $"已整改问题（{resolved.Count} 条）"
+            : $"已整改和无需整改问题（已整改 {resolved.Count} 条，无需整改 {suppressed.Count} 条）";
+        html.Append(CultureInfo.InvariantCulture, $"<details id=\"resolved\"><summary>{summary}</summary>\n<div id=\"resolved-list\">");
         if (resolved.Count == 0)
         {
             html.Append("<p>没有已整改问题。</p>");
@@ -245,7 +253,38 @@ public static class HtmlReportRenderer
         HtmlFindingList.AppendFirstPage(html, data, resolved, resolved: true);
         html.Append("</div>\n");
         AppendPager(html, "resolved", "已整改问题分页", resolved.Count, withPrintAll: false);
+        if (suppressed.Count > 0)
+        {
+            AppendSuppressed(html, data, suppressed);
+        }
+
         html.Append("</details>\n");
+    }
+
+    private static void AppendSuppressed(StringBuilder html, ReportData data, IReadOnlyList<Finding> suppressed)
+    {
+        html.Append("<section id=\"suppressed\" aria-labelledby=\"suppressed-heading\">");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<h3 id=\"suppressed-heading\">无需整改（<span data-count=\"suppressed\">{suppressed.Count}</span> 条，本单位登记，不计入未整改数，不告警；问题内容变化或整改后再次出现时自动恢复为未整改）</h3>\n");
+        html.Append("<table class=\"findings suppressed\"><thead><tr><th scope=\"col\" class=\"col-sev\">严重程度</th><th scope=\"col\">站点</th>");
+        html.Append("<th scope=\"col\" class=\"col-url\">所在页面</th><th scope=\"col\" class=\"col-message\">问题说明</th><th scope=\"col\" class=\"col-rect\">无需整改理由</th>");
+        html.Append("<th scope=\"col\">登记人</th><th scope=\"col\" class=\"date\">登记时间</th><th scope=\"col\" class=\"date\">最近发现</th></tr></thead><tbody>\n");
+        foreach (var finding in suppressed)
+        {
+            var record = finding.CurrentRectification()!;
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr class=\"suppressed-finding\" data-severity=\"{finding.Severity.ToToken()}\" data-rule=\"{HtmlText.Encode(finding.RuleId)}\" data-site=\"{HtmlText.Encode(finding.SiteId)}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"sev sev-{finding.Severity.ToToken()}\">{finding.Severity.ToChinese()}</span></td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlText.Encode(data.SiteName(finding.SiteId))}</td>");
+            html.Append("<td>").Append(HtmlText.LinkOrText(finding.PageUrl)).Append("</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td><strong>{HtmlText.Encode(HtmlReportLabels.RuleName(finding.RuleId))}</strong>：{HtmlText.Encode(finding.Message)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlText.Encode(record.NoActionReason ?? string.Empty)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td>{HtmlText.Encode(record.StatusSetBy ?? string.Empty)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"date\">{(record.StatusSetAt is { } at ? HtmlTimeFormat.Beijing(at) : string.Empty)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"date\">{HtmlTimeFormat.Beijing(finding.LastSeen)}</td></tr>\n");
+        }
+
+        html.Append("</tbody></table></section>\n");
     }
 
     /// <summary>Paging controls, hidden until the script runs (without it they could do nothing).</summary>

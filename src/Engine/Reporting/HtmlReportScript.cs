@@ -17,12 +17,14 @@ public static class HtmlReportScript
   if (!form || !dataNode) { return; }
   var data = JSON.parse(dataNode.textContent);
   var S = data.s, SEV = data.sev, RULES = data.rules, NAMES = data.names || {}, PAGE_SIZE = data.pageSize;
+  var RESOLVED_COLUMNS = data.resolvedColumns;
   // Row layout, see ReportDataBlock.
-  var SITE = 1, RULE = 2, PAGE = 3, PAGE_HREF = 4, TARGET = 5, TARGET_HREF = 6, TEXT = 7, MESSAGE = 8, EVIDENCE = 9, FIRST = 10, LAST = 11;
+  var SITE = 1, RULE = 2, PAGE = 3, PAGE_HREF = 4, TARGET = 5, TARGET_HREF = 6, TEXT = 7, MESSAGE = 8, EVIDENCE = 9, FIRST = 10, LAST = 11, RECT = 12;
   // Optional columns, see FindingColumns: a rule's open table leaves out the ones its findings never fill.
-  var COL_TARGET = 1, COL_TEXT = 2, COL_EVIDENCE = 4, COL_ALL = 7;
+  var COL_TARGET = 1, COL_TEXT = 2, COL_EVIDENCE = 4, COL_RECT = 8, COL_ALL = 15;
   var HEADERS = [['严重程度', 'col-sev', 0], ['所在页面', 'col-url', 0], ['链接目标', 'col-url', COL_TARGET],
-    ['链接文字 / 问题文字', 'col-text', COL_TEXT], ['问题说明', 'col-message', 0], ['证据', 'col-evidence', COL_EVIDENCE], ['首次发现', 'date', 0]];
+    ['链接文字 / 问题文字', 'col-text', COL_TEXT], ['问题说明', 'col-message', 0], ['证据', 'col-evidence', COL_EVIDENCE],
+    ['整改情况', 'col-rect', COL_RECT], ['首次发现', 'date', 0]];
   var fields = { severity: form.elements.namedItem('severity'), rule: form.elements.namedItem('rule'),
     site: form.elements.namedItem('site'), q: form.elements.namedItem('q') };
   var shown = document.getElementById('shown-count');
@@ -80,13 +82,14 @@ public static class HtmlReportScript
     return [fields.severity.value, fields.rule.value, fields.site.value, fields.q.value.trim().toLowerCase()].join('\u0000');
   }
 
-  // Lower-cased message, page, target and shown text of each row, built on the first search only.
+  // Lower-cased message, page, target, shown text and the office's record (责任人, 措施 …) of each row, built on the first search only.
   function searchable(list) {
     if (!list.search) {
       list.search = list.rows.map(function (r) {
-        var text = '';
+        var text = '', rect = '';
         for (var i = 1; i < r[TEXT].length; i += 2) { text += str(r[TEXT][i]); }
-        return [str(r[MESSAGE]), str(r[PAGE]), str(r[TARGET]), text].join('\n').toLowerCase();
+        for (i = 1; i < r[RECT].length; i += 2) { rect += str(r[RECT][i]) + '\n'; }
+        return [str(r[MESSAGE]), str(r[PAGE]), str(r[TARGET]), text, rect].join('\n').toLowerCase();
       });
     }
     return list.search;
@@ -120,6 +123,20 @@ public static class HtmlReportScript
     return td;
   }
 
+  // Label and value pairs (evidence, the office's record) as a list in one cell.
+  function lines(pairs) {
+    var list = el('ul', 'evidence');
+    for (var i = 0; i < pairs.length; i += 2) {
+      var item = el('li');
+      item.appendChild(el('span', null, str(pairs[i]) + '：'));
+      item.appendChild(document.createTextNode(str(pairs[i + 1])));
+      list.appendChild(item);
+    }
+    var td = el('td');
+    td.appendChild(list);
+    return td;
+  }
+
   function row(r, resolved, columns) {
     var severity = SEV[r[0]];
     var tr = el('tr', resolved ? 'resolved-finding' : 'finding');
@@ -141,18 +158,8 @@ public static class HtmlReportScript
       tr.appendChild(td);
     }
     tr.appendChild(el('td', null, str(r[MESSAGE])));
-    if (columns & COL_EVIDENCE) {
-      var list = el('ul', 'evidence');
-      for (i = 0; i < r[EVIDENCE].length; i += 2) {
-        var item = el('li');
-        item.appendChild(el('span', null, str(r[EVIDENCE][i]) + '：'));
-        item.appendChild(document.createTextNode(str(r[EVIDENCE][i + 1])));
-        list.appendChild(item);
-      }
-      td = el('td');
-      td.appendChild(list);
-      tr.appendChild(td);
-    }
+    if (columns & COL_EVIDENCE) { tr.appendChild(lines(r[EVIDENCE])); }
+    if (columns & COL_RECT) { tr.appendChild(lines(r[RECT])); }
     tr.appendChild(el('td', 'date', str(r[FIRST])));
     tr.appendChild(el('td', 'date', str(r[LAST])));
     return tr;
@@ -194,7 +201,7 @@ public static class HtmlReportScript
           '站点：' + siteName(r[SITE]) + (list.resolved ? '（已整改 ' : '（') + siteCounts[r[SITE]] + ' 条）'));
       }
       if (newGroup) {
-        columns = list.resolved ? COL_ALL : RULES[r[RULE]][2];
+        columns = list.resolved ? RESOLVED_COLUMNS : RULES[r[RULE]][2];
         var node = table(list.resolved, columns);
         if (list.resolved) {
           section.appendChild(node);

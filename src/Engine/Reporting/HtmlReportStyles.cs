@@ -25,6 +25,7 @@ td.num, th.num { text-align: right; }
 table.findings th, table.today th { white-space: nowrap; }
 table.findings th.col-url { min-width: 9em; }
 table.findings th.col-evidence { min-width: 13em; }
+table.findings th.col-rect { min-width: 11em; }
 table.today td:nth-child(2) { white-space: nowrap; }
 #today { border: 2px solid #a4000f; border-radius: 4px; padding: 4px 16px 8px; margin-top: 16px; }
 #today h2 { margin-top: 8px; border-bottom-color: #a4000f; }
@@ -79,8 +80,9 @@ details > summary { cursor: pointer; font-weight: bold; font-size: 1.1em; margin
   table.findings th.col-url { width: 16%; }
   table.findings th.col-text { width: 13%; }
   table.findings th.col-evidence { width: 14%; }
+  table.findings th.col-rect { width: 13%; }
   table.findings th.date { width: 6%; }
-  table.findings th.col-url, table.findings th.col-evidence { min-width: 0; }
+  table.findings th.col-url, table.findings th.col-evidence, table.findings th.col-rect { min-width: 0; }
   table.findings td.date { white-space: normal; }
   table.findings th { white-space: normal; }
   th, td { padding: 2px 3px; }

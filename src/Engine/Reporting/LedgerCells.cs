@@ -24,7 +24,9 @@ internal static class LedgerCells
     /// <summary>A real Excel date-time (a serial number) showing the instant in Beijing time.</summary>
     public static Cell BeijingDateTime(string reference, DateTimeOffset instant)
     {
-        var local = BeijingTime.Of(instant).DateTime;
+        // To the minute: the format shows no seconds, so the value holds none either.
+        var exact = BeijingTime.Of(instant).DateTime;
+        var local = exact.AddTicks(-(exact.Ticks % TimeSpan.TicksPerMinute));
         if (local.Year < 1900)
         {
             // An unset instant (DateTimeOffset.MinValue) has no Excel serial; an empty cell is honest.
@@ -37,6 +39,18 @@ internal static class LedgerCells
             CellReference = reference,
             DataType = CellValues.Number,
             StyleIndex = LedgerStyles.DateTime,
+        };
+    }
+
+    /// <summary>A real Excel date (a serial number) shown as yyyy-mm-dd.</summary>
+    public static Cell Date(string reference, DateOnly date, uint style = LedgerStyles.Date)
+    {
+        var serial = date.ToDateTime(TimeOnly.MinValue).ToOADate();
+        return new Cell(new CellValue(serial.ToString("R", CultureInfo.InvariantCulture)))
+        {
+            CellReference = reference,
+            DataType = CellValues.Number,
+            StyleIndex = style,
         };
     }
 

@@ -13,7 +13,17 @@ public sealed record ReportData(DateTimeOffset GeneratedAt, string? SiteFilter, 
     /// <summary>Configured display names by site id (the organ's or site's name); a site without one shows its id.</summary>
     public IReadOnlyDictionary<string, string> SiteNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    public IEnumerable<Finding> Open => Findings.Where(f => f.Status == FindingStatus.Open);
+    /// <summary>整改时限 by severity for the ledger (defaults: 严重 1, 一般 5, 提示 10 working days).</summary>
+    public RectificationDeadlineOptions Deadlines { get; init; } = new();
+
+    /// <summary>Open findings that count as 未整改: every open finding except those the office marked 无需整改.</summary>
+    public IEnumerable<Finding> Open => Findings.Where(f => f.Status == FindingStatus.Open && !f.IsSuppressed());
+
+    /// <summary>Open findings the office marked 无需整改 with a reason (for their current version).</summary>
+    public IEnumerable<Finding> Suppressed => Findings.Where(f => f.IsSuppressed());
+
+    /// <summary>Every open finding, 无需整改 included: what an inspection has not yet found fixed (the ledger's rows).</summary>
+    public IEnumerable<Finding> Unresolved => Findings.Where(f => f.Status == FindingStatus.Open);
 
     /// <summary>The newest run of each site.</summary>
     public IReadOnlyDictionary<string, RunRecord> LastRuns =>

@@ -10,11 +10,13 @@ namespace ComplianceFns.Engine.Reporting;
 /// Every finding as one compact JSON document for the report's script, which filters, searches and pages over it
 /// instead of over thousands of DOM rows. Repeated values (sites, pages, dates, evidence labels) are stored once in a
 /// string table <c>s</c>; a row refers to them by index (-1: none). <c>rules</c> holds [id, Chinese name, columns] with
-/// columns the <see cref="FindingColumns"/> a rule's open tables show; <c>names</c> maps a site id to its display name.
+/// columns the <see cref="FindingColumns"/> a rule's open tables show; <c>resolvedColumns</c> those of the resolved list;
+/// <c>names</c> maps a site id to its display name.
 /// Row layout, one array per finding:
-/// <c>[severity, site, rule, page, pageHref, target, targetHref, [segmentKind, text, …], message, [label, value, …], firstSeen, last]</c>
+/// <c>[severity, site, rule, page, pageHref, target, targetHref, [segmentKind, text, …], message, [label, value, …], firstSeen, last, [label, value, …]]</c>
 /// where severity indexes <c>sev</c>, rule indexes <c>rules</c>, every other value indexes <c>s</c>; hrefs are set only
-/// for URLs <see cref="HtmlText.SafeHttpUrl"/> allows; <c>last</c> is the last sighting (open) or the fix date (resolved).
+/// for URLs <see cref="HtmlText.SafeHttpUrl"/> allows; <c>last</c> is the last sighting (open) or the fix date (resolved);
+/// the last array is the office's record (<see cref="ReportRectification"/>).
 /// </summary>
 public static class ReportDataBlock
 {
@@ -45,6 +47,7 @@ public static class ReportDataBlock
         {
             json.WriteStartObject();
             json.WriteNumber("pageSize", pageSize);
+            json.WriteNumber("resolvedColumns", (int)FindingColumnsOf.Resolved(resolved));
             json.WriteStartArray("open");
             foreach (var finding in open)
             {
@@ -129,6 +132,14 @@ public static class ReportDataBlock
         json.WriteEndArray();
         json.WriteNumberValue(Index(strings, HtmlTimeFormat.Beijing(finding.FirstSeen)));
         json.WriteNumberValue(Index(strings, last is { } at ? HtmlTimeFormat.Beijing(at) : null));
+        json.WriteStartArray();
+        foreach (var line in ReportRectification.Of(finding))
+        {
+            json.WriteNumberValue(Index(strings, line.Label));
+            json.WriteNumberValue(Index(strings, line.Value));
+        }
+
+        json.WriteEndArray();
         json.WriteEndArray();
     }
 

@@ -9,9 +9,10 @@ namespace ComplianceFns.Engine.Reporting;
 /// </summary>
 public static class ReportFindingOrder
 {
+    /// <summary>Open findings that count as 未整改 (those marked 无需整改 are listed apart, see <see cref="Suppressed"/>).</summary>
     public static IReadOnlyList<Finding> Open(IEnumerable<Finding> findings)
     {
-        var open = findings.Where(f => f.Status == FindingStatus.Open).ToList();
+        var open = findings.Where(f => f.Status == FindingStatus.Open && !f.IsSuppressed()).ToList();
         var groups = open.GroupBy(f => (f.SiteId, f.RuleId))
             .ToDictionary(g => g.Key, g => (Severity: g.Max(f => f.Severity), Count: g.Count()));
         return open
@@ -23,6 +24,14 @@ public static class ReportFindingOrder
             .ThenBy(f => f.PageUrl, StringComparer.Ordinal).ThenBy(f => f.TargetUrl, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>Open findings the office marked 无需整改: by site, then rule, then page.</summary>
+    public static IReadOnlyList<Finding> Suppressed(IEnumerable<Finding> findings) =>
+        findings.Where(f => f.IsSuppressed())
+            .OrderBy(f => f.SiteId, StringComparer.Ordinal)
+            .ThenBy(f => HtmlReportLabels.RuleOrder(f.RuleId)).ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.PageUrl, StringComparer.Ordinal).ThenBy(f => f.TargetUrl, StringComparer.Ordinal)
+            .ToList();
 
     public static IReadOnlyList<Finding> Resolved(IEnumerable<Finding> findings) =>
         findings.Where(f => f.Status == FindingStatus.Resolved)

@@ -26,6 +26,7 @@ internal static class FindingEntityMapper
             [nameof(Finding.LastSeen)] = finding.LastSeen.ToUniversalTime(),
             [nameof(Finding.Status)] = finding.Status.ToToken(),
             [nameof(Finding.ResolvedAt)] = finding.ResolvedAt?.ToUniversalTime(),
+            [nameof(Finding.OpenedAt)] = finding.OpenedAt?.ToUniversalTime(),
             [FirstRunIdProperty] = firstRunId is null ? null : TableText.Truncate(firstRunId),
             [LastRunIdProperty] = lastRunId is null ? null : TableText.Truncate(lastRunId),
         };
@@ -54,6 +55,7 @@ internal static class FindingEntityMapper
         LastSeen = entity.GetDateTimeOffset(nameof(Finding.LastSeen)) ?? default,
         Status = FindingStatusTokens.ParseStatusToken(Required(entity, nameof(Finding.Status))),
         ResolvedAt = entity.GetDateTimeOffset(nameof(Finding.ResolvedAt)),
+        OpenedAt = entity.GetDateTimeOffset(nameof(Finding.OpenedAt)),
     };
 
     private static string Required(TableEntity entity, string name) =>

@@ -23,8 +23,15 @@ public interface IFindingStore
         Func<Finding, bool>? covered = null,
         IReadOnlyCollection<string>? examinedScopes = null);
 
-    /// <summary>Stored findings, all sites when <paramref name="siteId"/> is null, any status when <paramref name="status"/> is null.</summary>
+    /// <summary>Stored findings with the office's records, all sites when <paramref name="siteId"/> is null, any status when <paramref name="status"/> is null.</summary>
     Task<IReadOnlyList<Finding>> GetFindingsAsync(string? siteId, FindingStatus? status, CancellationToken ct);
+
+    /// <summary>
+    /// Stores what the office recorded for findings of one site (from an imported rectification ledger), keyed by
+    /// fingerprint, replacing earlier records of those findings. Findings themselves and their history are not touched;
+    /// <see cref="GetFindingsAsync"/> returns each finding with its record.
+    /// </summary>
+    Task SaveRectificationsAsync(string siteId, IReadOnlyDictionary<string, FindingRectification> byFingerprint, CancellationToken ct);
 
     Task SaveRunAsync(RunRecord run, CancellationToken ct);
 

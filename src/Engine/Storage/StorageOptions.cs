@@ -23,6 +23,11 @@ public sealed class StorageOptions
     [RegularExpression(TableNames.PartPattern, ErrorMessage = "ReportsTable must be letters and digits, starting with a letter.")]
     public string ReportsTable { get; set; } = "Reports";
 
+    /// <summary>What offices recorded in the rectification ledger (责任人, 措施, 状态 …) and imported back, by site and fingerprint.</summary>
+    [Required]
+    [RegularExpression(TableNames.PartPattern, ErrorMessage = "RectificationsTable must be letters and digits, starting with a letter.")]
+    public string RectificationsTable { get; set; } = "Rectifications";
+
     /// <summary>Prepended to every table name; tests use a unique prefix per test to stay isolated.</summary>
     [RegularExpression("^([A-Za-z][A-Za-z0-9]*)?$", ErrorMessage = "TablePrefix must be empty or letters and digits, starting with a letter.")]
     public string TablePrefix { get; set; } = string.Empty;
@@ -44,6 +49,8 @@ public sealed class StorageOptions
     public string GetRunsTableName() => TableNames.Combine(TablePrefix, RunsTable);
 
     public string GetReportsTableName() => TableNames.Combine(TablePrefix, ReportsTable);
+
+    public string GetRectificationsTableName() => TableNames.Combine(TablePrefix, RectificationsTable);
 
     public StorageRetryBudget GetRetryBudget() => new(TimeSpan.FromSeconds(NetworkTimeoutSeconds), TimeSpan.FromSeconds(TotalBudgetSeconds));
 }

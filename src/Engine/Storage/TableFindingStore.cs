@@ -20,6 +20,7 @@ public sealed class TableFindingStore : IFindingStore
 
     private readonly TableClient findingsTable;
     private readonly TableClient runsTable;
+    private readonly TableClient rectificationsTable;
     private readonly SemaphoreSlim initLock = new(1, 1);
     private volatile bool tablesReady;
 
@@ -29,6 +30,7 @@ public sealed class TableFindingStore : IFindingStore
         ArgumentNullException.ThrowIfNull(options);
         findingsTable = serviceClient.GetTableClient(options.GetFindingsTableName());
         runsTable = serviceClient.GetTableClient(options.GetRunsTableName());
+        rectificationsTable = serviceClient.GetTableClient(options.GetRectificationsTableName());
     }
 
     public TableFindingStore(TableServiceClient serviceClient, IOptions<StorageOptions> options)
@@ -39,6 +41,8 @@ public sealed class TableFindingStore : IFindingStore
     public string FindingsTableName => findingsTable.Name;
 
     public string RunsTableName => runsTable.Name;
+
+    public string RectificationsTableName => rectificationsTable.Name;
 
     public async Task<FindingMergeResult> MergeRunAsync(
         string siteId,
@@ -85,6 +89,8 @@ public sealed class TableFindingStore : IFindingStore
 
             var firstSeen = runTime;
             var firstRunId = runId;
+            // A new occurrence starts now: for a new finding, and for one found again after a run resolved it.
+            var openedAt = runTime;
             if (existing.TryGetValue(rowKey, out var stored))
             {
                 var previous = FindingEntityMapper.ToFinding(stored);
@@ -96,6 +102,7 @@ public sealed class TableFindingStore : IFindingStore
                 }
                 else
                 {
+                    openedAt = previous.OpenedAt ?? previous.FirstSeen;
                     stillOpen++;
                 }
             }
@@ -104,7 +111,10 @@ public sealed class TableFindingStore : IFindingStore
                 newFingerprints.Add(finding.Fingerprint);
             }
 
-            var merged = finding with { FirstSeen = firstSeen, LastSeen = runTime, Status = FindingStatus.Open, ResolvedAt = null };
+            var merged = finding with
+            {
+                FirstSeen = firstSeen, LastSeen = runTime, Status = FindingStatus.Open, ResolvedAt = null, OpenedAt = openedAt, Rectification = null,
+            };
             writes.Add(FindingEntityMapper.ToEntity(merged, firstRunId, runId));
         }
 
@@ -165,10 +175,14 @@ public sealed class TableFindingStore : IFindingStore
             _ => null,
         };
 
+        var rectifications = await LoadRectificationsAsync(siteId, ct).ConfigureAwait(false);
         var findings = new List<Finding>();
         await foreach (var entity in findingsTable.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
-            findings.Add(FindingEntityMapper.ToFinding(entity));
+            var finding = FindingEntityMapper.ToFinding(entity);
+            findings.Add(rectifications.TryGetValue((entity.PartitionKey, entity.RowKey), out var record)
+                ? finding with { Rectification = record }
+                : finding);
         }
 
         // Most serious first, then grouped by rule and page, as an admin reads a report.
@@ -180,6 +194,18 @@ public sealed class TableFindingStore : IFindingStore
             .ThenBy(finding => finding.TargetUrl, StringComparer.Ordinal)
             .ThenBy(finding => finding.Fingerprint, StringComparer.Ordinal)
             .ToList();
+    }
+
+    public async Task SaveRectificationsAsync(string siteId, IReadOnlyDictionary<string, FindingRectification> byFingerprint, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(siteId);
+        ArgumentNullException.ThrowIfNull(byFingerprint);
+        await EnsureTablesAsync(ct).ConfigureAwait(false);
+        var entities = byFingerprint
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => RectificationEntityMapper.ToEntity(siteId, pair.Key, pair.Value))
+            .ToList();
+        await UpsertInBatchesAsync(rectificationsTable, entities, ct).ConfigureAwait(false);
     }
 
     public async Task SaveRunAsync(RunRecord run, CancellationToken ct)
@@ -233,6 +259,18 @@ public sealed class TableFindingStore : IFindingStore
         return sites.ToList();
     }
 
+    private async Task<Dictionary<(string PartitionKey, string RowKey), FindingRectification>> LoadRectificationsAsync(string? siteId, CancellationToken ct)
+    {
+        var records = new Dictionary<(string, string), FindingRectification>();
+        var filter = siteId is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(siteId)}");
+        await foreach (var entity in rectificationsTable.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+        {
+            records[(entity.PartitionKey, entity.RowKey)] = RectificationEntityMapper.ToRectification(entity);
+        }
+
+        return records;
+    }
+
     private static bool InScope(string ruleId, IReadOnlyCollection<string> ruleScopes) =>
         ruleScopes.Any(scope => ruleId.StartsWith(scope, StringComparison.Ordinal));
 
@@ -274,6 +312,7 @@ public sealed class TableFindingStore : IFindingStore
             {
                 await findingsTable.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
                 await runsTable.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+                await rectificationsTable.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
                 tablesReady = true;
             }
         }

@@ -41,6 +41,15 @@ public sealed record Finding
     /// <summary>When a later run no longer found it; null while open.</summary>
     public DateTimeOffset? ResolvedAt { get; init; }
 
+    /// <summary>
+    /// When the current occurrence began: the run that found it first, or the run that found it again after it had
+    /// been resolved. Null for findings stored before this was kept (their occurrence began at <see cref="FirstSeen"/>).
+    /// </summary>
+    public DateTimeOffset? OpenedAt { get; init; }
+
+    /// <summary>What the office recorded in its rectification ledger, or null when it recorded nothing.</summary>
+    public FindingRectification? Rectification { get; init; }
+
     public string? EvidenceValue(string key)
     {
         foreach (var pair in Evidence)

@@ -18,7 +18,7 @@ public sealed partial class ChineseUsageTests
         var spec = CommandDispatcher.Commands.Single(c => c.Name == name);
         foreach (var flag in new[] { "--help", "-h" })
         {
-            var (exit, output, error) = await RunAsync([name, flag]);
+            var (exit, output, error) = await RunAsync([.. name.Split(' '), flag]);
 
             Assert.Equal(ExitCodes.Ok, exit);
             Assert.Empty(error);
@@ -51,7 +51,7 @@ public sealed partial class ChineseUsageTests
     {
         var spec = CommandDispatcher.Commands.Single(c => c.Name == name);
 
-        var (exit, output, error) = await RunAsync([name, "--bogus"]);
+        var (exit, output, error) = await RunAsync([.. name.Split(' '), "--bogus"]);
 
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Empty(output);
@@ -74,6 +74,13 @@ public sealed partial class ChineseUsageTests
     [InlineData(new[] { "check-report" }, "错误：check-report 需要至少一个年报文件或 http(s) 网址。")]
     [InlineData(new[] { "report", "extra" }, "错误：report 不接受位置参数（收到“extra”）。")]
     [InlineData(new[] { "serve-sample", "--port", "70000" }, "错误：--port 应为 1 到 65535 之间的整数（收到“70000”）。")]
+    [InlineData(new[] { "ledger" }, "错误：ledger 后面缺少子命令；可用命令：ledger import。")]
+    [InlineData(new[] { "ledger", "imprt", "台账.xlsx" }, "错误：未知命令 ledger imprt（是否想输入 ledger import？）；可用命令：ledger import。")]
+    [InlineData(new[] { "ledgr", "import", "台账.xlsx" }, "错误：未知命令 ledgr（是否想输入 ledger import？）；可用命令：")]
+    [InlineData(new[] { "ledger", "import" }, "错误：ledger import 需要且只需要一个整改台账文件（.xlsx）。")]
+    [InlineData(new[] { "ledger", "import", "no-such-ledger.xlsx" }, "错误：找不到文件：no-such-ledger.xlsx。")]
+    [InlineData(new[] { "ledger", "import", "a.xlsx", "--bye", "张伟" }, "错误：未知选项 --bye（是否想输入 --by？）；可用选项：--storage、--by、--deadline-days。")]
+    [InlineData(new[] { "report", "--deadline-days", "1,5" }, "错误：--deadline-days 应为三个 0 到 250 的整数，依次为严重、一般、提示问题的整改工作日数，如 1,5,10（收到“1,5”）。")]
     public async Task Usage_errors_are_chinese_with_exit_2(string[] args, string expected)
     {
         var (exit, _, error) = await RunAsync(args);
@@ -92,7 +99,7 @@ public sealed partial class ChineseUsageTests
         Assert.True(english.Count == 0, $"English error words {string.Join(", ", english)} in:\n{text}");
     }
 
-    [GeneratedRegex(@"--?[a-z][a-z-]*|\b[A-Z][A-Z-]+\b|compliancefns|[\w./-]*\.(txt|jsonl|pdf)|https?://\S+")]
+    [GeneratedRegex(@"--?[a-z][a-z-]*|\b[A-Z][A-Z-]+\b|compliancefns|[\w./-]*\.(txt|jsonl|pdf|xlsx|xls)|https?://\S+")]
     private static partial Regex OptionOrPath();
 
     [GeneratedRegex(@"\b(error|unknown|unrecognized|not found|required|usage|option|argument|invalid|must|expected|missing|exception|file|command)s?\b", RegexOptions.IgnoreCase)]

@@ -61,8 +61,8 @@ public sealed class LedgerIndependentReaderTests
             for (var i = 0; i < expected.Count; i++)
             {
                 Assert.Equal(
-                    [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), expected[i].SiteId, expected[i].Severity.ToChinese(), expected[i].PageUrl, expected[i].Message, "未整改", expected[i].RuleId],
-                    new[] { rows[i + 1][0], rows[i + 1][1], rows[i + 1][3], rows[i + 1][4], rows[i + 1][5], rows[i + 1][8], rows[i + 1][10] });
+                    [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), expected[i].SiteId, expected[i].Severity.ToChinese(), expected[i].PageUrl, expected[i].TargetUrl ?? string.Empty, expected[i].Message, "未整改", expected[i].RuleId],
+                    new[] { rows[i + 1][0], rows[i + 1][1], rows[i + 1][3], rows[i + 1][4], rows[i + 1][5], rows[i + 1][6], rows[i + 1][10], rows[i + 1][16] });
             }
         }
         finally

@@ -43,10 +43,11 @@ public sealed class RectificationLedgerWriterTests
         var hyperlinks = LedgerWorkbookReader.Hyperlinks(sheet);
 
         Assert.Equal(
-            ["序号", "站点", "问题类型", "严重程度", "页面地址", "问题描述", "首次发现", "最近发现", "整改状态", "整改责任人", "规则编号"],
+            ["序号", "站点", "问题类型", "严重程度", "页面地址", "链接目标", "问题描述", "首次发现", "最近发现",
+             "整改时限", "整改状态", "整改责任人", "整改措施", "整改完成时间", "复核结果", "无需整改理由", "规则编号", "问题标识"],
             rows[0].Elements<Cell>().Select(reader.Text));
         Assert.Equal(expected.Count + 1, rows.Count);
-        Assert.Equal(LedgerSampleReport.AllRules.Select(r => r.Id).Order(), rows.Skip(1).Select(r => reader.Text(LedgerWorkbookReader.CellAt(r, "K"))).Distinct().Order());
+        Assert.Equal(LedgerSampleReport.AllRules.Select(r => r.Id).Order(), rows.Skip(1).Select(r => reader.Text(LedgerWorkbookReader.CellAt(r, "Q"))).Distinct().Order());
         for (var i = 0; i < expected.Count; i++)
         {
             var finding = expected[i];
@@ -55,7 +56,7 @@ public sealed class RectificationLedgerWriterTests
             DateTimeOffset BeijingInstant(string column)
             {
                 var cell = LedgerWorkbookReader.CellAt(row, column);
-                Assert.Equal("yyyy-mm-dd hh:mm:ss", reader.NumberFormat(cell));
+                Assert.Equal("yyyy-mm-dd hh:mm", reader.NumberFormat(cell));
                 return new DateTimeOffset(DateTime.FromOADate(reader.Number(cell)), Beijing);
             }
 
@@ -65,13 +66,23 @@ public sealed class RectificationLedgerWriterTests
             Assert.Equal(finding.Severity.ToChinese(), Text("D"));
             Assert.Equal(finding.PageUrl, Text("E"));
             Assert.Equal(new Uri(finding.PageUrl), hyperlinks[$"E{i + 2}"]);
-            Assert.Equal(finding.Message, Text("F"));
-            Assert.Equal(finding.FirstSeen, BeijingInstant("G"));
-            Assert.Equal(finding.LastSeen, BeijingInstant("H"));
-            Assert.Equal(Beijing, BeijingInstant("G").Offset);
-            Assert.Equal("未整改", Text("I"));
-            Assert.Equal(string.Empty, Text("J"));
-            Assert.Equal(finding.RuleId, Text("K"));
+            Assert.Equal(finding.TargetUrl ?? string.Empty, Text("F"));
+            if (finding.TargetUrl is not null)
+            {
+                Assert.Equal(new Uri(finding.TargetUrl), hyperlinks[$"F{i + 2}"]);
+            }
+
+            Assert.Equal(finding.Message, Text("G"));
+            // To the minute: the seconds the store keeps are not shown, so they are not in the value either.
+            Assert.Equal(ToMinute(finding.FirstSeen), BeijingInstant("H"));
+            Assert.Equal(ToMinute(finding.LastSeen), BeijingInstant("I"));
+            Assert.Equal(Beijing, BeijingInstant("H").Offset);
+            Assert.Equal("未整改", Text("K"));
+            Assert.All(new[] { "L", "M", "N", "O", "P" }, column => Assert.Equal(string.Empty, Text(column)));
+            Assert.Equal(finding.RuleId, Text("Q"));
+            Assert.True(LedgerKey.TryParse(Text("R"), out var version, out var identity));
+            Assert.Equal(FindingVersion.Of(finding), version);
+            Assert.Equal(LedgerKey.IdentityOf(finding), identity);
         }
     }
 
@@ -108,11 +119,11 @@ public sealed class RectificationLedgerWriterTests
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
         Assert.Equal(1d, pane.VerticalSplit!.Value);
         Assert.Equal("A2", pane.TopLeftCell!.Value);
-        Assert.Equal($"A1:K{openCount + 1}", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+        Assert.Equal($"A1:R{openCount + 1}", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
         Assert.NotNull(fonts[(int)headerFormat.FontId!.Value].Bold);
         Assert.Equal(PatternValues.Solid, fills[(int)headerFormat.FillId!.Value].PatternFill!.PatternType!.Value);
-        var filterName = reader.Document.WorkbookPart.Workbook.DefinedNames!.Elements<DefinedName>().Single();
-        Assert.Equal($"'整改台账'!$A$1:$K${openCount + 1}", filterName.Text);
+        var filterName = reader.Document.WorkbookPart.Workbook.DefinedNames!.Elements<DefinedName>().Single(n => n.Name == "_xlnm._FilterDatabase");
+        Assert.Equal($"'整改台账'!$A$1:$R${openCount + 1}", filterName.Text);
     }
 
     [Fact]
@@ -125,12 +136,12 @@ public sealed class RectificationLedgerWriterTests
         var sheet = reader.Sheet("整改台账");
         var widths = sheet.Worksheet.GetFirstChild<Columns>()!.Elements<Column>().ToDictionary(c => (int)c.Min!.Value, c => c.Width!.Value);
         var longestRuleName = data.Open.Select(f => LedgerSampleReport.AllRules.Single(r => r.Id == f.RuleId).ChineseName).Max(n => n.Length);
-        var messageCell = LedgerWorkbookReader.CellAt(LedgerWorkbookReader.Rows(sheet)[1], "F");
+        var messageCell = LedgerWorkbookReader.CellAt(LedgerWorkbookReader.Rows(sheet)[1], "G");
 
-        Assert.Equal(11, widths.Count);
+        Assert.Equal(18, widths.Count);
         // 问题类型 holds only Chinese names: each character needs two width units.
         Assert.True(widths[3] >= longestRuleName * 2, $"问题类型 width {widths[3]} for {longestRuleName} characters");
-        Assert.Equal(60, widths[6]);
+        Assert.Equal(60, widths[7]);
         Assert.True(reader.Format(messageCell).Alignment!.WrapText!.Value);
         Assert.All(widths.Values, w => Assert.InRange(w, 6, 60));
     }
@@ -145,7 +156,7 @@ public sealed class RectificationLedgerWriterTests
         using var reader = new LedgerWorkbookReader(package);
         var sheet = reader.Sheet("整改台账");
         var rows = LedgerWorkbookReader.Rows(sheet).Skip(1).ToList();
-        var messages = rows.Select(r => LedgerWorkbookReader.CellAt(r, "F")).ToList();
+        var messages = rows.Select(r => LedgerWorkbookReader.CellAt(r, "G")).ToList();
         var texts = messages.Select(reader.Text).ToList();
         var hyperlinks = LedgerWorkbookReader.Hyperlinks(sheet);
 
@@ -157,7 +168,7 @@ public sealed class RectificationLedgerWriterTests
         var longText = Assert.Single(texts, t => t.StartsWith("长", StringComparison.Ordinal));
         Assert.Equal(32_767, longText.Length);
         Assert.EndsWith("…", longText, StringComparison.Ordinal);
-        Assert.Equal("=HYPERLINK(\"http://evil.example/\")", reader.Text(LedgerWorkbookReader.CellAt(rows.Single(r => reader.Text(LedgerWorkbookReader.CellAt(r, "F")) == "=cmd|' /C calc'!A0"), "B")));
+        Assert.Equal("=HYPERLINK(\"http://evil.example/\")", reader.Text(LedgerWorkbookReader.CellAt(rows.Single(r => reader.Text(LedgerWorkbookReader.CellAt(r, "G")) == "=cmd|' /C calc'!A0"), "B")));
         // javascript: and an address with a control character get no hyperlink; the well-formed https page does.
         Assert.Equal(new Uri("https://zz.example.gov.cn/long.html"), Assert.Single(hyperlinks.Values));
         Assert.Contains("https://zz.example.gov.cn/a.html", rows.Select(r => reader.Text(LedgerWorkbookReader.CellAt(r, "E"))));
@@ -174,7 +185,8 @@ public sealed class RectificationLedgerWriterTests
 
         Assert.Empty(new OpenXmlValidator().Validate(reader.Document));
         Assert.Single(LedgerWorkbookReader.Rows(sheet));
-        Assert.Equal("A1:K1", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+        Assert.Equal("A1:R1", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+        Assert.Null(sheet.Worksheet.GetFirstChild<DataValidations>());
         Assert.Null(sheet.Worksheet.GetFirstChild<Hyperlinks>());
     }
 
@@ -192,6 +204,8 @@ public sealed class RectificationLedgerWriterTests
             r => LedgerWorkbookReader.CellAt(r, "B"));
 
         var generated = new DateTimeOffset(DateTime.FromOADate(reader.Number(values["生成时间（北京时间）"])), Beijing);
+        Assert.Equal(0, reader.Number(values["已登记无需整改"]));
+        Assert.Contains("严重 1 个工作日，一般 5 个工作日，提示 10 个工作日", reader.Text(values["整改时限"]), StringComparison.Ordinal);
         Assert.Equal(LedgerSampleReport.GeneratedAt, generated);
         Assert.Equal(new DateTime(2026, 11, 26, 9, 30, 0), generated.DateTime);
         Assert.Equal("xh-district", reader.Text(values["站点范围"]));
@@ -213,6 +227,9 @@ public sealed class RectificationLedgerWriterTests
         using var reader = new LedgerWorkbookReader(copy);
         Assert.Equal(LedgerSampleReport.Create().Open.Count() + 1, LedgerWorkbookReader.Rows(reader.Sheet("整改台账")).Count);
     }
+
+    private static DateTimeOffset ToMinute(DateTimeOffset instant) =>
+        new(BeijingTime.Of(instant).DateTime.AddTicks(-(BeijingTime.Of(instant).Ticks % TimeSpan.TicksPerMinute)), Beijing);
 
     private static MemoryStream Write(ReportData data)
     {

@@ -18,6 +18,9 @@ public sealed class MergeFailingStore(IFindingStore inner) : IFindingStore
 
     public Task<IReadOnlyList<Finding>> GetFindingsAsync(string? siteId, FindingStatus? status, CancellationToken ct) => inner.GetFindingsAsync(siteId, status, ct);
 
+    public Task SaveRectificationsAsync(string siteId, IReadOnlyDictionary<string, FindingRectification> byFingerprint, CancellationToken ct) =>
+        inner.SaveRectificationsAsync(siteId, byFingerprint, ct);
+
     public Task SaveRunAsync(RunRecord run, CancellationToken ct) => inner.SaveRunAsync(run, ct);
 
     public Task<IReadOnlyList<RunRecord>> GetRecentRunsAsync(string siteId, int max, CancellationToken ct) => inner.GetRecentRunsAsync(siteId, max, ct);
