@@ -39,7 +39,8 @@ public sealed class SlowTargetSiteTests
     public async Task A_slow_target_answers_after_its_delay_and_a_hanging_one_never_does()
     {
         await using var server = await GeneratedSiteServer.StartAsync(pages: 10, linksPerPage: 3, seed: 5, slow: Plan);
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        // Generous bounds: the machine is shared, and the point is "after its delay", not "exactly then".
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
 
         var slowest = server.SlowUrls.Single(u => u.EndsWith("/slow/2.html", StringComparison.Ordinal));
         var clock = Stopwatch.StartNew();
@@ -48,7 +49,7 @@ public sealed class SlowTargetSiteTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("相关单位网站2", await response.Content.ReadAsStringAsync());
         }
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(390), TimeSpan.FromSeconds(1.9));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(390), TimeSpan.FromSeconds(8));
 
         var hanging = server.BrokenLinks.First(b => b.TargetUrl.Contains("/hang/", StringComparison.Ordinal)).TargetUrl;
         using var waitOneSecond = new CancellationTokenSource(TimeSpan.FromSeconds(1));
