@@ -14,10 +14,19 @@ internal static partial class TitleReader
     private const string StandardName = "政府信息公开工作年度报告";
     private static readonly string[] TitlePrefixes = ["标题:", "标题：", "标题 :", "题目:"];
 
+    /// <remarks>
+    /// A page copy often carries the site's chrome before the title: a breadcrumb ending in the column's name (您现在的位置:
+    /// 首页 >> … >> 信息公开年度报告) or a navigation bullet (• 部门信息公开工作年度报告). Neither is a title, and a line
+    /// naming a year wins over one that names none.
+    /// </remarks>
     public static string? Find(IReadOnlyList<string> lines, int start, int end) =>
-        Find(lines, start, end, line => line.Contains("年度报告", StringComparison.Ordinal))
-        ?? Find(lines, start, end, line => !line.Contains('>') && !line.Contains('＞') && NamesAnnualReport(line))
+        Find(lines, start, end, line => line.Contains("年度报告", StringComparison.Ordinal) && !IsBreadcrumb(line) && YearOf(line) is not null)
+        ?? Find(lines, start, end, line => line.Contains("年度报告", StringComparison.Ordinal) && !IsBreadcrumb(line))
+        ?? Find(lines, start, end, line => !IsBreadcrumb(line) && NamesAnnualReport(line))
         ?? SelfCitation(lines, start, end);
+
+    private static bool IsBreadcrumb(string line) =>
+        line.IndexOfAny(['>', '＞', '»']) >= 0 || line.StartsWith("您现在的位置", StringComparison.Ordinal) || line.StartsWith("当前位置", StringComparison.Ordinal);
 
     /// <summary>
     /// With no title line, the report naming itself in its preamble: "…我镇认真编制了《田黄镇2020年政府信息公开工作
@@ -152,6 +161,13 @@ internal static partial class TitleReader
 
     private static string StripPrefix(string line)
     {
+        // A page's metadata field ("名  称: 海口市…年度报告") and a navigation bullet ("• …").
+        line = line.TrimStart('•', '·', '●', ' ', '\t');
+        if (FieldPrefix().Match(line) is { Success: true } field)
+        {
+            return line[field.Length..].Trim();
+        }
+
         foreach (var prefix in TitlePrefixes)
         {
             if (line.StartsWith(prefix, StringComparison.Ordinal))
@@ -173,4 +189,7 @@ internal static partial class TitleReader
     /// <summary>A line that is only an organ's name: it ends as organs' names end.</summary>
     [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}（）()]{2,30}(人民政府|政府|办事处|乡|镇|街道|苏木|局|办|办公室|办公厅|委员会|委|厅|中心|院|署)$")]
     private static partial Regex OrganLine();
+
+    [GeneratedRegex(@"^(名\s*称|标\s*题)\s*[:：]\s*")]
+    private static partial Regex FieldPrefix();
 }

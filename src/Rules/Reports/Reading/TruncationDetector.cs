@@ -116,8 +116,17 @@ internal static partial class TruncationDetector
             return $"在{where}的表格中（末行“{RowName(line)}”）中断";
         }
 
+        // A bare item number ("(四)", "3.") opens a point that never comes: its closing bracket is no sentence end.
+        if (BareItemNumber().IsMatch(line))
+        {
+            return $"在{where}的小标题“{line}”之后中断";
+        }
+
         return EndsProperly(line) ? null : $"在{where}的句子中间（“…{Tail(line)}”）中断";
     }
+
+    [GeneratedRegex(@"^(?:[(（][一二三四五六七八九十0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)$")]
+    private static partial Regex BareItemNumber();
 
     /// <summary>A row is named by its label, its first cell ("3.危及‘三安全一稳定’"), without the values.</summary>
     private static string RowName(string line)

@@ -69,6 +69,13 @@ public static partial class ItemisedLists
                 cursor = number.End;
                 if (depth <= 0 && !nested && SameCounter(number.Unit, total.Unit))
                 {
+                    if (number.Unit != total.Unit && items.Count > 0 && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
+                    {
+                        // "信息5767条，其中…3683条，…2084条，主动公开文件597份": where the counter word changes the
+                        // list may have ended; 份 and 篇 may count other things.
+                        groupEnds.Add(items.Count);
+                    }
+
                     items.Add(new ItemisedItem(Category(text, number, marker.Index + marker.Length), number));
                     nested = OpensNesting(text, number);
                 }
@@ -382,6 +389,6 @@ public static partial class ItemisedLists
     [GeneratedRegex(@"^(?:另有|另外|此外|另(?!行)|还有|不含|未含|不包括|未包括)", RegexOptions.CultureInvariant)]
     private static partial Regex OutsideTotal();
 
-    [GeneratedRegex(@"分别|^.{0,6}((?<!公)共|累计|合计|总计)|^.{0,6}(办结|答复|回复|结转|转办|行政复议|行政诉讼|复议|诉讼)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"分别|^.{0,6}((?<!公)共|累计|合计|总计)|^.{0,6}(收到|受理|办结|答复|回复|结转|转办|行政复议|行政诉讼|复议|诉讼)", RegexOptions.CultureInvariant)]
     private static partial Regex NewStatement();
 }

@@ -57,6 +57,46 @@ public sealed class RealSentenceRegressionTests
     }
 
     [Theory]
+    // held-out-8/2022-lipu-city: the counter word changes (条 → 份) where the list ends.
+    [InlineData("2022年通过政府网站主动公开信息5767条,其中重点领域信息3683条,其他信息2084条,主动公开文件597份,发布政策解读14篇。")]
+    [InlineData("全年公开信息300条，其中工作动态200条，通知公告100条，印发文件30份。")]
+    // held-out-8/2023-linzhou: a clause about what was received starts another statement.
+    [InlineData("2023年度主动公开政府信息5648条。其中,信息公开目录信息4804条、政务动态信息838条、概况类信息6条,互动交流留言收到1465条、办结1213条、公开答复24条。")]
+    [InlineData("全年主动公开信息120条，其中政务动态100条、通知公告20条，网民留言受理45条、答复45条。")]
+    public void A_list_that_ends_where_its_counter_or_its_subject_changes_is_no_mismatch(string sentence)
+    {
+        var outcome = Check("某镇2020年政府信息公开工作年度报告\n", Sections + sentence);
+
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "N-SUM");
+    }
+
+    [Theory]
+    // held-out-8/2022-haikou-yjs and 2022-hekou-qiaotou: page chrome before the title.
+    [InlineData("您现在的位置: 首页 >> 信息公开 >> 市政府研究室 >> 信息公开年度报告\n名  称: 海口市人民政府研究室2022年政府信息公开工作年度报告\n", "海口市人民政府研究室2022年政府信息公开工作年度报告")]
+    [InlineData("  • 部门信息公开工作年度报告\n  • 发布日期\n河口县桥头乡2022年政府信息公开工作年度报告\n", "河口县桥头乡2022年政府信息公开工作年度报告")]
+    [InlineData("当前位置：首页 > 政府信息公开 > 年度报告\n某县统计局2023年政府信息公开工作年度报告\n", "某县统计局2023年政府信息公开工作年度报告")]
+    public void Breadcrumbs_navigation_bullets_and_metadata_labels_are_not_the_title(string head, string title)
+    {
+        var outcome = Check(head);
+
+        Assert.Equal(title, outcome.Report.Title);
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-TITLE");
+    }
+
+    [Theory]
+    // held-out-8/2025-nantong-chongchuan-sjj: the copy stops at a bare item number.
+    [InlineData("(四)")]
+    [InlineData("（五）")]
+    [InlineData("3.")]
+    public void A_text_ending_on_a_bare_item_number_is_cut_there(string last)
+    {
+        var outcome = Check("某县数据局2025年政府信息公开工作年度报告\n", "\n一、总体情况\n(一)主动公开情况。\n全年主动公开信息30条。\n" + last);
+
+        Assert.Contains(outcome.Issues, i => i.RuleId == "S-TRUNCATED" && i.Message.Contains($"小标题“{last}”之后中断", StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-SECTIONS");
+    }
+
+    [Theory]
     [InlineData("全年在门户网站公开信息20条（其中：通知公告12条、工作动态9条），在政务公众号发布信息35条，在村务公开栏张贴10条。", 21)]
     [InlineData("全年累计公开信息100条，政务动态60条、通知公告30条、工作信息8条和人事信息3条。", 101)]
     public void The_same_lists_with_a_wrong_part_are_still_a_mismatch(string sentence, int sum)
