@@ -415,7 +415,8 @@ public sealed class SiteCrawler(
             };
         }
 
-        var error = extracted.Error ?? (final.BodyTruncated ? "附件超过大小上限，仅读取了前一部分" : null);
+        // A file cut at our own cap looks damaged to the parser; the cap is the truth to tell.
+        var error = final.BodyTruncated ? "附件超过大小上限，仅读取了前一部分" : extracted.Error;
         return new PageOutcome(new CrawledPage(finalUrl, job.Depth, references) { ReadError = error, ReadDetail = extracted.Detail }, []);
     }
 

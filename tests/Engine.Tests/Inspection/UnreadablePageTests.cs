@@ -195,6 +195,31 @@ public sealed class UnreadablePageTests
         Assert.DoesNotContain(result.CrawledPages, p => p.EndsWith("/slow.html", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_damaged_attachment_is_a_finding_on_the_file_but_one_cut_at_our_own_cap_is_not()
+    {
+        var damaged = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Kids [");
+        var large = Extraction.PdfFixtures.HandWrittenPdf(new string('a', 40_000), []);
+        await using var site = await LoopbackHttpServer.StartAsync(app =>
+        {
+            app.MapGet("/", (HttpContext c) => LoopbackHttpServer.Html(c, "<a href='/files/guide.pdf'>办事指南</a><a href='/files/large.pdf'>统计年鉴</a>"));
+            app.MapGet("/files/guide.pdf", () => Results.Bytes(damaged, "application/pdf"));
+            app.MapGet("/files/large.pdf", () => Results.Bytes(large, "application/pdf"));
+        });
+        var options = FetchKit.FastOptions();
+        options.MaxAttachmentBytes = 16 * 1024;
+
+        var result = await Inspector(options).InspectAsync(Site(site.BaseUri), null, CancellationToken.None);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((LinkRules.DamagedAttachment.Id, Severity.General), (finding.RuleId, finding.Severity));
+        Assert.Equal(site.Url("/files/guide.pdf").AbsoluteUri, finding.PageUrl);
+        Assert.Equal($"附件 {finding.PageUrl} 无法打开：PDF文件已损坏或不完整，无法读取。公众下载后可能无法打开，附件中的链接本次未检查。", finding.Message);
+        Assert.Equal("附件文件已损坏", finding.EvidenceValue(PageReadFindingFactory.ProblemEvidence));
+        // The large file was cut by our own cap, not damaged: a note in the run record, no finding.
+        Assert.Contains(result.Errors, e => e.Contains("large.pdf", StringComparison.Ordinal) && e.Contains("大小上限", StringComparison.Ordinal));
+    }
+
     private static byte[] GzipOfZeros(int size)
     {
         using var output = new MemoryStream();
