@@ -55,7 +55,9 @@ internal static partial class TitleReader
         for (var i = start; i < end; i++)
         {
             var line = StripPrefix(lines[i].Trim());
-            if (line.Length is 0 or > MaxTitle || !names(line) || line.Contains('。') || line.Contains("本年度报告", StringComparison.Ordinal))
+            // Sentences are not titles: "…现将我办2022年度政府信息公开情况报告如下:".
+            if (line.Length is 0 or > MaxTitle || !names(line) || line.Contains('。') || line.Contains("本年度报告", StringComparison.Ordinal)
+                || line.EndsWith(':') || line.EndsWith('：') || line.Contains("如下", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -180,7 +182,7 @@ internal static partial class TitleReader
     }
 
     /// <summary>Non-standard names a title still uses: "…政府信息公开工作报告", "…年度工作报告", "…工作年报".</summary>
-    [GeneratedRegex("信息公开(?:年度)?工作(?:年度)?报告|信息公开(?:工作)?年报")]
+    [GeneratedRegex("信息公开(?:年度)?工作(?:年度)?报告|信息公开(?:工作)?年报|信息公开(?:工作)?情况的?报告")]
     private static partial Regex OtherReportName();
 
     [GeneratedRegex("《(?<t>[^《》]{4,50}?政府信息公开工作年度报告)》")]

@@ -83,6 +83,16 @@ public sealed class RealSentenceRegressionTests
         Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-TITLE");
     }
 
+    [Fact]
+    public void A_sentence_announcing_the_report_is_not_its_title()
+    {
+        // held-out-2/2022-hanyang-zfb: the preamble's sentence names the report but ends in a colon.
+        var outcome = Check("根据《中华人民共和国政府信息公开条例》和政府信息公开工作的有关要求,现将我办2022年度政府信息公开情况报告如下:\n");
+
+        Assert.Null(outcome.Report.Title);
+        Assert.DoesNotContain(outcome.Issues, i => i.RuleId == "S-TITLE" && i.Message.Contains("未使用规范名称", StringComparison.Ordinal));
+    }
+
     [Theory]
     // held-out-8/2025-nantong-chongchuan-sjj: the copy stops at a bare item number.
     [InlineData("(四)")]
@@ -109,6 +119,8 @@ public sealed class RealSentenceRegressionTests
     [Theory]
     [InlineData("长桥乡2019年政府信息公开年度工作报告")]
     [InlineData("重庆市合川区二郎镇人民政府2019年政府信息公开工作报告")]
+    [InlineData("宁强县自然资源局关于2021年度政府信息公开情况的报告")] // held-out-9/2021-ningqiang-zrzy
+    [InlineData("某县市场监督管理局2023年度政务信息公开工作情况报告")]
     public void A_title_with_a_non_standard_name_is_found_and_named(string title)
     {
         var outcome = Check(title + "\n本报告依据《条例》编制。");
