@@ -40,7 +40,7 @@ public static class ReportTableWriter
             $"一般 {bySeverity.GetValueOrDefault(Severity.General)}，提示 {bySeverity.GetValueOrDefault(Severity.Hint)}），不可判定 {undecidable} 项。");
         if (run.Merge is { } merge)
         {
-            output.WriteLine($"已保存到存储（站点 {run.SiteId}，运行编号 {run.RunId}）：新发现 {merge.New} 个，仍未整改 {merge.StillOpen} 个，重新出现 {merge.Reopened} 个，已整改 {merge.Resolved} 个。");
+            output.WriteLine($"已保存到存储（站点 {run.SiteId}，运行编号 {run.RunId}）：新发现 {merge.New} 个，{merge.StillOpenText}，重新出现 {merge.Reopened} 个，已整改 {merge.Resolved} 个。");
         }
     }
 

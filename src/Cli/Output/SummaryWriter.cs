@@ -28,7 +28,7 @@ public static class SummaryWriter
 
         if (stored is not null)
         {
-            output.WriteLine($"已保存到存储（运行编号 {result.RunId}）：新发现 {stored.Merge.New} 个，仍未整改 {stored.Merge.StillOpen} 个，重新出现 {stored.Merge.Reopened} 个，已整改 {stored.Merge.Resolved} 个{Unverified(stored.Merge.Unverified)}。");
+            output.WriteLine($"已保存到存储（运行编号 {result.RunId}）：新发现 {stored.Merge.New} 个，{stored.Merge.StillOpenText}，重新出现 {stored.Merge.Reopened} 个，已整改 {stored.Merge.Resolved} 个{Unverified(stored.Merge.Unverified)}。");
         }
 
         if (result.UnreadPages.Count > 0)

@@ -5,7 +5,19 @@ public sealed record FindingMergeResult
 {
     public int New => NewFingerprints.Count;
 
+    /// <summary>Findings found again that were already open, those marked 无需整改 included.</summary>
     public int StillOpen { get; init; }
+
+    /// <summary>Of <see cref="StillOpen"/>, those the office marked 无需整改 for what they say now: out of the open count.</summary>
+    public int StillOpenSuppressed { get; init; }
+
+    /// <summary>The open count an admin reads: still open and not marked 无需整改.</summary>
+    public int StillToFix => StillOpen - StillOpenSuppressed;
+
+    /// <summary>"仍未整改 N 个", with the 无需整改 ones named apart when there are any.</summary>
+    public string StillOpenText => StillOpenSuppressed == 0
+        ? $"仍未整改 {StillOpen} 个"
+        : $"仍未整改 {StillToFix} 个（另有 {StillOpenSuppressed} 个已登记无需整改）";
 
     public int Reopened => ReopenedFingerprints.Count;
 

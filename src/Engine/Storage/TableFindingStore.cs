@@ -73,12 +73,14 @@ public sealed class TableFindingStore : IFindingStore
 
         await EnsureTablesAsync(ct).ConfigureAwait(false);
         var existing = await LoadPartitionAsync(findingsTable, TableKeys.Escape(siteId), ct).ConfigureAwait(false);
+        var rectifications = await LoadRectificationsAsync(siteId, ct).ConfigureAwait(false);
 
         var writes = new List<TableEntity>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var newFingerprints = new List<string>();
         var reopenedFingerprints = new List<string>();
         var stillOpen = 0;
+        var stillOpenSuppressed = 0;
         foreach (var finding in found)
         {
             var rowKey = TableKeys.Escape(finding.Fingerprint);
@@ -91,6 +93,7 @@ public sealed class TableFindingStore : IFindingStore
             var firstRunId = runId;
             // A new occurrence starts now: for a new finding, and for one found again after a run resolved it.
             var openedAt = runTime;
+            var wasOpen = false;
             if (existing.TryGetValue(rowKey, out var stored))
             {
                 var previous = FindingEntityMapper.ToFinding(stored);
@@ -104,6 +107,7 @@ public sealed class TableFindingStore : IFindingStore
                 {
                     openedAt = previous.OpenedAt ?? previous.FirstSeen;
                     stillOpen++;
+                    wasOpen = true;
                 }
             }
             else
@@ -116,6 +120,13 @@ public sealed class TableFindingStore : IFindingStore
                 FirstSeen = firstSeen, LastSeen = runTime, Status = FindingStatus.Open, ResolvedAt = null, OpenedAt = openedAt, Rectification = null,
             };
             writes.Add(FindingEntityMapper.ToEntity(merged, firstRunId, runId));
+
+            // Still open and marked 无需整改 for what it says now: not part of the open count (a change lapses the mark).
+            if (wasOpen && rectifications.TryGetValue((TableKeys.Escape(siteId), rowKey), out var record)
+                && (merged with { Rectification = record }).IsSuppressed())
+            {
+                stillOpenSuppressed++;
+            }
         }
 
         var resolvedFingerprints = new List<string>();
@@ -156,6 +167,7 @@ public sealed class TableFindingStore : IFindingStore
         return new FindingMergeResult
         {
             StillOpen = stillOpen,
+            StillOpenSuppressed = stillOpenSuppressed,
             NewFingerprints = newFingerprints,
             ReopenedFingerprints = reopenedFingerprints,
             ResolvedFingerprints = resolvedFingerprints,
