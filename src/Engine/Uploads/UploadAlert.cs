@@ -13,8 +13,20 @@ public static class UploadAlert
 
     /// <summary>The alert for the result, or null when the report was read and has no serious issue.</summary>
     /// <param name="resultPage">Where the result page is (e.g. <c>results/x.docx.html</c>), named in the mail.</param>
-    public static Alert? For(UploadResult result, UploadSite site, string versionKey, string resultPage, DateTimeOffset now) =>
-        Compose(result, site, versionKey, resultPage, AlertKind.UploadedReportProblem, "上传的年报", now);
+    /// <param name="suppressed">Fingerprints the office marked 无需整改 for what they say now: left out of the alert.</param>
+    public static Alert? For(UploadResult result, UploadSite site, string versionKey, string resultPage, DateTimeOffset now, IReadOnlySet<string>? suppressed = null) =>
+        Compose(Without(result, suppressed), site, versionKey, resultPage, AlertKind.UploadedReportProblem, "上传的年报", now, Suppressed(result, suppressed));
+
+    private static UploadResult Without(UploadResult result, IReadOnlySet<string>? suppressed) =>
+        suppressed is not { Count: > 0 } ? result : result with
+        {
+            Issues = result.Issues.Where(i => i.Fingerprint is null || !suppressed.Contains(i.Fingerprint)).ToList(),
+            Counts = UploadResultBuilder.Count(result.Issues.Where(i => i.Fingerprint is null || !suppressed.Contains(i.Fingerprint))
+                .Select(i => SeverityNames.ParseToken(i.Severity))),
+        };
+
+    private static int Suppressed(UploadResult result, IReadOnlySet<string>? suppressed) =>
+        suppressed is not { Count: > 0 } ? 0 : result.Issues.Count(i => i.Fingerprint is not null && suppressed.Contains(i.Fingerprint));
 
     /// <summary>
     /// The same alert for a report checked from the command line (<c>check-report --mail-out</c>), so an admin can see
@@ -25,10 +37,10 @@ public static class UploadAlert
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(site);
         var properties = new UploadedBlobProperties(0, result.Identity, null, now);
-        return Compose(UploadResultBuilder.FromCheck(result, site.Id, properties, result.Identity), site, result.Identity, null, AlertKind.ReportCheckProblem, "年报", now);
+        return Compose(UploadResultBuilder.FromCheck(result, site.Id, properties, result.Identity), site, result.Identity, null, AlertKind.ReportCheckProblem, "年报", now, 0);
     }
 
-    private static Alert? Compose(UploadResult result, UploadSite site, string versionKey, string? resultPage, AlertKind kind, string noun, DateTimeOffset now)
+    private static Alert? Compose(UploadResult result, UploadSite site, string versionKey, string? resultPage, AlertKind kind, string noun, DateTimeOffset now, int suppressedCount)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(site);
@@ -59,6 +71,11 @@ public static class UploadAlert
                 details.Add(string.Create(CultureInfo.InvariantCulture,
                     $"……另有 {result.Issues.Count - listed.Count} 个问题，见{(resultPage is null ? "核查命令的输出" : "核查结果页面")}"));
             }
+        }
+
+        if (suppressedCount > 0)
+        {
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"另有 {suppressedCount} 个问题已登记无需整改，未列入"));
         }
 
         if (resultPage is not null)

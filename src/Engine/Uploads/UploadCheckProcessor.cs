@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ComplianceFns.Engine.Alerts;
+using ComplianceFns.Rules.Findings;
 using ComplianceFns.Engine.Reports.Checking;
 using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Reports;
@@ -53,7 +54,8 @@ public sealed class UploadCheckProcessor(
             : await CheckAsync(upload, source, site, properties, ct).ConfigureAwait(false);
 
         var resultPage = $"{Options.ResultsContainer}/{upload.Name}{UploadResultFiles.HtmlSuffix}";
-        var alert = UploadAlert.For(result, site, contentHash ?? properties.ETag, resultPage, time.GetUtcNow());
+        var suppressed = result.HasSeriousIssues ? await SuppressedAsync(site.Id, ct).ConfigureAwait(false) : null;
+        var alert = UploadAlert.For(result, site, contentHash ?? properties.ETag, resultPage, time.GetUtcNow(), suppressed);
         AlertRaiseResult? raised = alert is null ? null : await alerts.RaiseAsync(alert, ct).ConfigureAwait(false);
 
         var files = new UploadResultFiles(
@@ -64,6 +66,11 @@ public sealed class UploadCheckProcessor(
             source, site.Id, result.Status, result.Counts.Serious, result.Counts.General, result.Counts.Hint, raised?.ToString() ?? "none");
         return new UploadCheckOutcome { Upload = source, RefusedBySize = refused, Result = result, Alert = alert, AlertRaised = raised };
     }
+
+    /// <summary>The site's findings the office marked 无需整改 for what they say now: an upload's alert does not repeat them.</summary>
+    private async Task<IReadOnlySet<string>> SuppressedAsync(string siteId, CancellationToken ct) =>
+        (await findings.GetFindingsAsync(siteId, FindingStatus.Open, ct).ConfigureAwait(false))
+            .Where(f => f.IsSuppressed()).Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
 
     private async Task<(UploadResult Result, string? ContentHash)> CheckAsync(
         IUploadedBlob upload, string source, UploadSite site, UploadedBlobProperties properties, CancellationToken ct)

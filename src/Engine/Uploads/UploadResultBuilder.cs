@@ -87,7 +87,7 @@ internal static class UploadResultBuilder
         };
     }
 
-    private static UploadSeverityCounts Count(IEnumerable<Severity> severities)
+    internal static UploadSeverityCounts Count(IEnumerable<Severity> severities)
     {
         var list = severities.ToList();
         return new UploadSeverityCounts(

@@ -153,6 +153,35 @@ public sealed class CheckUploadedReportFunctionTests
     }
 
     [Fact]
+    public async Task A_serious_issue_the_office_marked_no_action_needed_raises_no_alert_when_a_new_version_is_uploaded()
+    {
+        await using var containers = await UploadContainers.CreateAsync();
+        await using var host = await StartAsync(containers);
+        var function = host.Create<CheckUploadedReportFunction>();
+        await function.RunAsync(await containers.UploadTextAsync("2021.txt", Broken()), Ct);
+        Assert.Equal(1, await host.DispatchAlertsAsync());
+
+        // The office judges the table break and records 无需整改 with a reason (as a ledger import does).
+        var row = Assert.Single(await host.Store.GetFindingsAsync("uploads", FindingStatus.Open, Ct), f => f.RuleId == "T3-ROW");
+        await host.Store.SaveRectificationsAsync("uploads", new Dictionary<string, FindingRectification>
+        {
+            [row.Fingerprint] = new()
+            {
+                Status = RectificationStatus.NoActionNeeded, NoActionReason = "原表如此，已向上级报备", StatusVersion = FindingVersion.Of(row),
+                StatusSetAt = host.Time.GetUtcNow(), StatusSetBy = "张三", UpdatedAt = host.Time.GetUtcNow(), UpdatedBy = "张三",
+            },
+        }, Ct);
+
+        // A new version of the file (other bytes, the same break): its only serious issue is suppressed, so no mail.
+        host.Time.Advance(TimeSpan.FromMinutes(5));
+        await function.RunAsync(await containers.UploadTextAsync("2021.txt", Broken() + "\n"), Ct);
+
+        Assert.Equal(1, (await containers.ResultJsonAsync("2021.txt")).GetProperty("counts").GetProperty("serious").GetInt32());
+        Assert.Equal(0, await host.DispatchAlertsAsync());
+        Assert.Single(await host.Smtp.WaitForAsync(2, TimeSpan.FromMilliseconds(500)));
+    }
+
+    [Fact]
     public async Task The_same_blob_twice_changes_nothing_and_sends_no_second_mail()
     {
         await using var containers = await UploadContainers.CreateAsync();
