@@ -17,6 +17,9 @@ internal sealed class GovernmentProse
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<int, DroppedCharacter[]> _droppedByJunction;
 
+    // First characters of the junction pairs: most characters are none, and a bit test is cheaper than a lookup.
+    private readonly System.Collections.BitArray _junctionFirst = new(char.MaxValue + 1);
+
     private GovernmentProse(FrozenSet<int> pairs, Dictionary<string, int> words, Dictionary<string, int> dropTargets)
     {
         _pairs = pairs;
@@ -26,6 +29,10 @@ internal sealed class GovernmentProse
             .SelectMany(t => Enumerable.Range(1, t.Key.Length - 2).Select(k => new DroppedCharacter(t.Key, k, t.Value)))
             .GroupBy(d => d.Word[d.Index - 1] << 16 | d.Word[d.Index + 1])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(d => d.Count).ThenBy(d => d.Word, StringComparer.Ordinal).ToArray());
+        foreach (var key in _droppedByJunction.Keys)
+        {
+            _junctionFirst[key >>> 16] = true;
+        }
     }
 
     public static GovernmentProse Instance => Shared.Value;
@@ -38,7 +45,7 @@ internal sealed class GovernmentProse
     /// <paramref name="first"/> directly followed by <paramref name="second"/>.
     /// </summary>
     public ReadOnlySpan<DroppedCharacter> DroppedAt(char first, char second) =>
-        _droppedByJunction.TryGetValue(first << 16 | second, out var list) ? list : [];
+        _junctionFirst[first] && _droppedByJunction.TryGetValue(first << 16 | second, out var list) ? list : [];
 
     /// <summary>How often the dictionary word <paramref name="word"/> occurs in the corpus (0 when never or not a word).</summary>
     public int WordCount(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var count) ? count : 0;
