@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using ComplianceFns.Cli;
 
-Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 Console.OutputEncoding = Encoding.UTF8;
 
 // Ctrl+C and SIGTERM (timeout, systemd, container stops) both cancel the command instead of killing the process:

@@ -10,8 +10,6 @@ internal static class CharsetNames
     private const int Big5CodePage = 950;
     private const int Windows1252CodePage = 1252;
 
-    static CharsetNames() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>UTF-8 without BOM emission; invalid bytes become U+FFFD.</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 

@@ -16,8 +16,6 @@ public sealed class ReportDocumentReader(ReportDocumentOptions? options = null)
 
     private readonly ReportDocumentOptions _options = options ?? new ReportDocumentOptions();
 
-    static ReportDocumentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Reads a file already in memory.</summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="source">The file name or URL, used in messages and as <see cref="ReportDocument.Source"/>.</param>
