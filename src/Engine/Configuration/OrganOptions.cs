@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Engine.Configuration;
 
 /// <summary>
-/// An administrative organ whose annual disclosure reports are published on the site (annual-reports.md §6 F):
+/// An administrative organ whose annual disclosure reports are published on the site (docs/domain/annual-reports.md §6 F):
 /// who it is, where its 政府信息公开年报 column is, and from which year reports are owed.
 /// </summary>
 public sealed class OrganOptions

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Findings;
 namespace ComplianceFns.Rules.Reports;
 
 /// <summary>
-/// The annual-report check catalogue (../shared/docs/annual-reports.md §6). Ids are the document's own stable ids,
+/// The annual-report check catalogue (docs/domain/annual-reports.md §6). Ids are the document's own stable ids,
 /// used verbatim in findings, JSON output and fingerprints. Severity here is the default; a check may report a
 /// different one where the catalogue says "E / W".
 /// </summary>

@@ -4,7 +4,7 @@ namespace ComplianceFns.Rules.Tests.Reports;
 
 /// <summary>
 /// Builds report models for check tests without going through the reader: by default the complete 2021 sample
-/// (2021-tianjin-wuqing-zwfwb, annual-reports.md §8), which passes every relation; each With* call breaks or removes
+/// (2021-tianjin-wuqing-zwfwb, docs/domain/annual-reports.md §8), which passes every relation; each With* call breaks or removes
 /// one thing.
 /// </summary>
 internal sealed class ReportModelBuilder

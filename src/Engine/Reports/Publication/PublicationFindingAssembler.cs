@@ -6,7 +6,7 @@ using ComplianceFns.Rules.Reports.Publication;
 namespace ComplianceFns.Engine.Reports.Publication;
 
 /// <summary>
-/// Turns what was found of one organ's reports into findings (annual-reports.md §6 F). Pure: the crawl is done.
+/// Turns what was found of one organ's reports into findings (docs/domain/annual-reports.md §6 F). Pure: the crawl is done.
 /// A year is missing (P-EXISTS) only when the column was read completely, no copy was found anywhere on the site and
 /// its deadline is over; a copy found only outside the column is misplaced (P-LOCATION), not missing.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace ComplianceFns.Rules.Reports.Model;
 
-/// <summary>Administrative level of the reporting organ (annual-reports.md §6 F, §3.2 rule-making power).</summary>
+/// <summary>Administrative level of the reporting organ (docs/domain/annual-reports.md §6 F, §3.2 rule-making power).</summary>
 public enum OrganLevel
 {
     Unknown = 0,

@@ -1,6 +1,6 @@
 namespace ComplianceFns.Rules.Reports.Model;
 
-/// <summary>The national table layout a report uses (annual-reports.md §3.5), detected from signals, not the year.</summary>
+/// <summary>The national table layout a report uses (docs/domain/annual-reports.md §3.5), detected from signals, not the year.</summary>
 public enum ReportFormat
 {
     /// <summary>No signal found (no tables in the copy).</summary>

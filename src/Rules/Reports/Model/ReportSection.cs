@@ -1,7 +1,7 @@
 namespace ComplianceFns.Rules.Reports.Model;
 
 /// <summary>
-/// One of the six numbered sections (一 … 六), matched by ordinal plus an anchor word (annual-reports.md §2.1).
+/// One of the six numbered sections (一 … 六), matched by ordinal plus an anchor word (docs/domain/annual-reports.md §2.1).
 /// <see cref="Body"/> is the text up to the next section (tables included, as read).
 /// </summary>
 /// <param name="Ordinal">1–6.</param>

@@ -1,6 +1,6 @@
 namespace ComplianceFns.Rules.Reports.Model;
 
-/// <summary>Table 二's rows and columns per format (annual-reports.md §3.1, §3.2).</summary>
+/// <summary>Table 二's rows and columns per format (docs/domain/annual-reports.md §3.1, §3.2).</summary>
 public static class Table2Layout
 {
     public const string Regulations = "规章";

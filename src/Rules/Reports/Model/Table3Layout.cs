@@ -1,7 +1,7 @@
 namespace ComplianceFns.Rules.Reports.Model;
 
 /// <summary>
-/// Table 三's fixed shape (annual-reports.md §3.3): 7 numeric columns, 25 rows (2021) or 23 rows (2019 trial).
+/// Table 三's fixed shape (docs/domain/annual-reports.md §3.3): 7 numeric columns, 25 rows (2021) or 23 rows (2019 trial).
 /// Row keys are the ones findings use in <c>row</c>.
 /// </summary>
 public static class Table3Layout

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ComplianceFns.Rules.Reports.Publication;
 
 /// <summary>
-/// How much two reports' narratives coincide (内容雷同, annual-reports.md §6 P-DUPLICATE): tables and numbers are
+/// How much two reports' narratives coincide (内容雷同, docs/domain/annual-reports.md §6 P-DUPLICATE): tables and numbers are
 /// removed, because every year's figures differ while a copied text keeps its wording; what is left is compared as
 /// sets of overlapping character n-grams (Jaccard).
 /// </summary>

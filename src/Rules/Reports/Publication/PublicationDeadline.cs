@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Publication;
 
 /// <summary>
-/// The last Beijing calendar day on which a year's report may be published (annual-reports.md §1.3): 31 March of the
+/// The last Beijing calendar day on which a year's report may be published (docs/domain/annual-reports.md §1.3): 31 March of the
 /// next year for a government's own report and for every report on 2018 or earlier (the 2008 rules); 31 January for
 /// departments and townships (townships have no statutory date: 31 January is the configurable default). A report
 /// published on the deadline day itself is on time.

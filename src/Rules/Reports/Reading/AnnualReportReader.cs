@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Text in, <see cref="AnnualReport"/> out (annual-reports.md §2, §3, §7): plain text as pages flatten it, or the
+/// Text in, <see cref="AnnualReport"/> out (docs/domain/annual-reports.md §2, §3, §7): plain text as pages flatten it, or the
 /// "| a | b |" rows the HTML/DOCX readers emit. Whatever is not found stays null or absent, never zero.
 /// </summary>
 public static class AnnualReportReader

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Reads one table cell's text (annual-reports.md §7.5): placeholders are blanks; thousands separators, units and
+/// Reads one table cell's text (docs/domain/annual-reports.md §7.5): placeholders are blanks; thousands separators, units and
 /// signed forms (+2, -1, 减4, 增3) are normalised; amounts go to 万元; approximate or wordy values are unreadable.
 /// </summary>
 internal static class CellReader

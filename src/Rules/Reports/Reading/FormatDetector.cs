@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Tells the trial (2019) layout from the 2021 one by the signals of annual-reports.md §3.5, found in the tables only
+/// Tells the trial (2019) layout from the 2021 one by the signals of docs/domain/annual-reports.md §3.5, found in the tables only
 /// (a narrative mention of 政府集中采购 is not a layout). The year plays no part: S-FORMAT compares the two later.
 /// </summary>
 internal static class FormatDetector

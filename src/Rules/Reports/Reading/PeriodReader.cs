@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// The statistics-period sentence (annual-reports.md §2.3, §7.12): "统计期限从2021年1月1日起至2021年12月31日止",
+/// The statistics-period sentence (docs/domain/annual-reports.md §2.3, §7.12): "统计期限从2021年1月1日起至2021年12月31日止",
 /// "统计时限为2022年1月1日至12月31日" (end year omitted). Dates that cannot be read ("自202111日起至20211231日止",
 /// "至202020年12月31日") stay null: the sentence is reported as found with its text, never silently dropped.
 /// </summary>

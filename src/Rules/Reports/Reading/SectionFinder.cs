@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Finds the six sections (annual-reports.md §2.1): a line opening with 一…六 and "、", "." or a space. Headings
+/// Finds the six sections (docs/domain/annual-reports.md §2.1): a line opening with 一…六 and "、", "." or a space. Headings
 /// with their anchor word are taken first, in order, then any anchored heading out of order; a heading without one
 /// ("一、", "一、工作基本情况") only fills a gap between them. Table 三's row labels (一、本年新收… / 四、结转下年度…) are never headings, nor is "（一）".
 /// </summary>

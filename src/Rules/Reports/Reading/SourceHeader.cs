@@ -2,7 +2,7 @@ namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
 /// The "# source:", "# year:", "# availability:" lines that open stored copies. Only availability is read: the year
-/// must come from the report itself or its file name (annual-reports.md §7.13), never from the copy's annotation.
+/// must come from the report itself or its file name (docs/domain/annual-reports.md §7.13), never from the copy's annotation.
 /// </summary>
 internal static class SourceHeader
 {

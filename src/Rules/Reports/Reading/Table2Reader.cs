@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Reads table 二 from the cell stream, anchored on its row labels (annual-reports.md §3.1, §3.2, §7.1, §7.6). Rows
+/// Reads table 二 from the cell stream, anchored on its row labels (docs/domain/annual-reports.md §3.1, §3.2, §7.1, §7.6). Rows
 /// are read first and given their columns once the format is known (<see cref="Place"/>), because the row labels
 /// themselves are format signals.
 /// </summary>

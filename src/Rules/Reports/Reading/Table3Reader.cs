@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Reads table 三 from the cell stream, anchored on its row labels (annual-reports.md §7.1–§7.4, §7.9). Columns are
+/// Reads table 三 from the cell stream, anchored on its row labels (docs/domain/annual-reports.md §7.1–§7.4, §7.9). Columns are
 /// placed by count and order; only rows whose labels were seen exist in the result.
 /// </summary>
 internal static class Table3Reader

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Reads table 四 (annual-reports.md §7.3): its header is mostly lost in flattening, so after the heading the first
+/// Reads table 四 (docs/domain/annual-reports.md §7.3): its header is mostly lost in flattening, so after the heading the first
 /// run of exactly 15 consecutive values is the table. A longer run is kept whole unless one line of it holds exactly
 /// 15 values; a shorter one, the longest, is kept too (T4-COUNT names either).
 /// </summary>

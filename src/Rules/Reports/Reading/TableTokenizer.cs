@@ -1,7 +1,7 @@
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Turns a range of lines into a stream of cells, whatever the flattening (annual-reports.md §7.1): compact
+/// Turns a range of lines into a stream of cells, whatever the flattening (docs/domain/annual-reports.md §7.1): compact
 /// "a | b | c" rows, one cell per line with or without a trailing bar, markdown rows, wrapped cells, and PDF text
 /// with space-separated values. Line structure is not trusted: the readers anchor on row labels in the stream.
 /// </summary>

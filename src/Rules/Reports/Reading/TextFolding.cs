@@ -3,7 +3,7 @@ using System.Text;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// Normalisation before matching (annual-reports.md §7.6). Two strengths: <see cref="FoldLine"/> keeps a line
+/// Normalisation before matching (docs/domain/annual-reports.md §7.6). Two strengths: <see cref="FoldLine"/> keeps a line
 /// readable (traditional→simplified, full-width digits and letters→ASCII so numbers read the same everywhere);
 /// <see cref="MatchKey"/> is for comparing labels only (also brackets, punctuation, quotes and whitespace).
 /// </summary>

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
-/// The report's title, year and organ from the text before section 一 (annual-reports.md §7.13): the first short line
+/// The report's title, year and organ from the text before section 一 (docs/domain/annual-reports.md §7.13): the first short line
 /// naming a 年度报告, joined with the line before when the title is split over two lines ("…2019年政府信息公开" /
 /// "工作年度报告"). Sentences ("…现公布…年度报告。") and the website statement (年度报表) are not titles.
 /// </summary>

@@ -2,7 +2,7 @@ namespace ComplianceFns.Rules.Reports.Reading;
 
 /// <summary>
 /// A small traditional→simplified map: the characters of the report format's headings and labels and the common
-/// words of report narrative (annual-reports.md §7.6). Not a general converter: characters outside the map pass through.
+/// words of report narrative (docs/domain/annual-reports.md §7.6). Not a general converter: characters outside the map pass through.
 /// </summary>
 internal static class TraditionalChineseMap
 {

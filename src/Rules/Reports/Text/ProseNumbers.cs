@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace ComplianceFns.Rules.Reports.Text;
 
 /// <summary>
-/// Finds counts and percentages in report prose (annual-reports.md §7.11). A count needs a count unit right after
+/// Finds counts and percentages in report prose (docs/domain/annual-reports.md §7.11). A count needs a count unit right after
 /// it, so dates (2021年1月1日), 文号 (〔2021〕30号), phone numbers and plain years are never counts; ordinals
 /// (第一项, 第20条), "每一件", URLs and e-mail addresses are skipped too.
 /// </summary>

@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Findings;
 namespace ComplianceFns.Rules.Typos.Curated;
 
 /// <summary>
-/// Real words wrong in context (typos.md §2): 截止 before a date → 截至; 登陆 before a website or account → 登录;
+/// Real words wrong in context (docs/domain/typos.md §2): 截止 before a date → 截至; 登陆 before a website or account → 登录;
 /// 泄露 of a gas or substance → 泄漏; 检察 in inspection phrases → 检查. Only the listed contexts fire.
 /// </summary>
 public sealed class ContextWordRule : ITypoLayer

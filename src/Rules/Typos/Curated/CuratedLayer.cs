@@ -1,7 +1,7 @@
 namespace ComplianceFns.Rules.Typos.Curated;
 
 /// <summary>
-/// L1 of typos.md §4: the curated dictionary (formulations, country and organ names with near-misses, the organ's own
+/// L1 of docs/domain/typos.md §4: the curated dictionary (formulations, country and organ names with near-misses, the organ's own
 /// name, known misspellings) plus the context, 的/地/得, doubled-character, bracket, 文号 and punctuation rules.
 /// Stateless and thread-safe; the dictionary loads once.
 /// </summary>

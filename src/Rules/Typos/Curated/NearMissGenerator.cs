@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Typos.Confusion;
 namespace ComplianceFns.Rules.Typos.Curated;
 
 /// <summary>
-/// Generates the near-misses of a canonical entry (typos.md §4 L1): one character replaced by a pinyin or shape
+/// Generates the near-misses of a canonical entry (docs/domain/typos.md §4 L1): one character replaced by a pinyin or shape
 /// confusable, one dropped, one doubled, two neighbours swapped. Edits at the edges of short entries are left out:
 /// they turn into prefixes and suffixes of ordinary text (水利部 → 水力部分, 外交部 → 外交不是).
 /// </summary>

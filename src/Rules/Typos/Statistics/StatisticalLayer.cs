@@ -6,7 +6,7 @@ using ComplianceFns.Rules.Typos.Context;
 namespace ComplianceFns.Rules.Typos.Statistics;
 
 /// <summary>
-/// L2 of the typo detector (typos.md §4): non-words found by segmentation. Han text is segmented with jieba's word
+/// L2 of the typo detector (docs/domain/typos.md §4): non-words found by segmentation. Han text is segmented with jieba's word
 /// frequencies (HMM off); a single-character token is replaced by each of its confusables, and the replacement is
 /// reported when it completes a frequent word and raises the window's segmentation log-probability by more than
 /// <see cref="StatisticalThresholds.MinLogGain"/>. A rare dictionary word (布署) is reported when a one-character

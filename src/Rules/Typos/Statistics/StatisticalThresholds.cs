@@ -1,6 +1,6 @@
 namespace ComplianceFns.Rules.Typos.Statistics;
 
-/// <summary>Tuning knobs of the statistical layer; the defaults are precision-first (typos.md §4, L2).</summary>
+/// <summary>Tuning knobs of the statistical layer; the defaults are precision-first (docs/domain/typos.md §4, L2).</summary>
 public sealed record StatisticalThresholds
 {
     public static StatisticalThresholds Default { get; } = new();

@@ -25,7 +25,7 @@ public sealed class AnnualReportCheckServiceTests
         Assert.Equal(DocumentKind.Text, result.Kind);
         Assert.Equal(2021, result.Outcome!.Report.Year);
         Assert.NotNull(result.Outcome.Report.Table3);
-        // annual-reports.md §8: every relation holds; the only possible finding is the 提示 note S-FEE-SEC6.
+        // docs/domain/annual-reports.md §8: every relation holds; the only possible finding is the 提示 note S-FEE-SEC6.
         Assert.All(result.Findings, f => Assert.Equal("S-FEE-SEC6", f.RuleId));
         Assert.All(result.Findings, f => Assert.Equal(Severity.Hint, f.Severity));
         Assert.Equal(result.Outcome.Issues.Count, result.Findings.Count);

@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Reports.Reading;
 
 namespace ComplianceFns.Rules.Tests.Reports.Reading;
 
-/// <summary>Number forms of annual-reports.md §7.5 and T2-UNIT.</summary>
+/// <summary>Number forms of docs/domain/annual-reports.md §7.5 and T2-UNIT.</summary>
 public sealed class CellReaderTests
 {
     [Theory]

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Reading;
 
 namespace ComplianceFns.Rules.Tests.Reports.Reading;
 
-/// <summary>The complete 2021 sample (annual-reports.md §8) read in full.</summary>
+/// <summary>The complete 2021 sample (docs/domain/annual-reports.md §8) read in full.</summary>
 public sealed class CompleteSampleReadingTests
 {
     internal const string FileName = "2021-tianjin-wuqing-zwfwb.txt";

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Reading;
 namespace ComplianceFns.Rules.Tests.Reports.Reading;
 
 /// <summary>
-/// The flattenings of annual-reports.md §7.1: the complete sample's tables re-flattened in each form must read to
+/// The flattenings of docs/domain/annual-reports.md §7.1: the complete sample's tables re-flattened in each form must read to
 /// the same values as the compact "a | b |" original.
 /// </summary>
 public sealed class FlatteningReadingTests

@@ -3,7 +3,7 @@ using ComplianceFns.Rules.Reports.Reading;
 
 namespace ComplianceFns.Rules.Tests.Reports.Reading;
 
-/// <summary>Traditional-character mirrors and full-width digits (annual-reports.md §7.5, §7.6).</summary>
+/// <summary>Traditional-character mirrors and full-width digits (docs/domain/annual-reports.md §7.5, §7.6).</summary>
 public sealed class NormalisationReadingTests
 {
     // Vocabulary first (a mirror converts words, not only characters), then characters.

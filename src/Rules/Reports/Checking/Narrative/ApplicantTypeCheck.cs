@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Text;
 
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
-/// <summary>N-APPTYPE (annual-reports.md §4 rule 14): "均为自然人申请" means the five 法人 columns of 表三 一 are 0.</summary>
+/// <summary>N-APPTYPE (docs/domain/annual-reports.md §4 rule 14): "均为自然人申请" means the five 法人 columns of 表三 一 are 0.</summary>
 public sealed partial class ApplicantTypeCheck : IReportCheck
 {
     public const string RuleId = "N-APPTYPE";

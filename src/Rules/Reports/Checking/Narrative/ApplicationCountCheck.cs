@@ -5,7 +5,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-APP (annual-reports.md §4 rule 11): "收到/受理/新收N件" equals 表三 一 总计; "共收到N件（含上年结转M件）" equals
+/// N-APP (docs/domain/annual-reports.md §4 rule 11): "收到/受理/新收N件" equals 表三 一 总计; "共收到N件（含上年结转M件）" equals
 /// 一+二 (M itself is N-CARRY's); "办结/答复N件" equals 三(七) 总计; "未收到…申请" means 一 总计 is 0.
 /// </summary>
 public sealed partial class ApplicationCountCheck : IReportCheck

@@ -5,7 +5,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-CARRY (annual-reports.md §4 rule 13): "无结转/全部办结" means 表三 四 总计 = 0; "结转N件" means 四 = N;
+/// N-CARRY (docs/domain/annual-reports.md §4 rule 13): "无结转/全部办结" means 表三 四 总计 = 0; "结转N件" means 四 = N;
 /// "上年结转N件" and "含上年结转N件" mean 二 = N. A sentence about timeliness ("均在时限内予以答复") is no such claim.
 /// </summary>
 public sealed partial class CarryOverCheck : IReportCheck

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-CONSIST (annual-reports.md §4 rule 17): the same quantity is not given two values. "The same quantity" is the
+/// N-CONSIST (docs/domain/annual-reports.md §4 rule 17): the same quantity is not given two values. "The same quantity" is the
 /// same words before the number in its clause (at least six characters, no other number, no comparison), or the same
 /// channel, action and thing counted in other words (<see cref="QuantityKey"/>: "通过门户网站政策解读栏目发布解读15篇"
 /// and "在政策解读专栏发布解读材料12篇").

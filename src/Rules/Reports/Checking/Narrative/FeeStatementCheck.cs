@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-FEE (annual-reports.md §5, §6 E): for 2021+ reports, when 表三 (六)2 is above 0 or the text speaks of
+/// N-FEE (docs/domain/annual-reports.md §5, §6 E): for 2021+ reports, when 表三 (六)2 is above 0 or the text speaks of
 /// 信息处理费/收费通知, section 六 states the fee. Without such evidence S-FEE-SEC6 gives the note instead.
 /// </summary>
 public sealed partial class FeeStatementCheck : IReportCheck

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-SUM (annual-reports.md §4 rule 17): an itemised list ("共N条，其中a条、b条…") adds up to its total, and no
+/// N-SUM (docs/domain/annual-reports.md §4 rule 17): an itemised list ("共N条，其中a条、b条…") adds up to its total, and no
 /// category is listed twice. Lists with an approximate number (余/多/约/近) and single-item subsets are skipped; a
 /// "其中" list whose parts fall short of its total counts only when it evidently names every part (a "其他" item, a
 /// known complete breakdown, parts within a twentieth of the total); a list cut by the end of the text is 不可判定. A

@@ -5,7 +5,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-T2 (annual-reports.md §4 rule 16): "制发/公开（行政）规范性文件N件" equals 表二 本年制发件数 (2021 layout) or
+/// N-T2 (docs/domain/annual-reports.md §4 rule 16): "制发/公开（行政）规范性文件N件" equals 表二 本年制发件数 (2021 layout) or
 /// 本年新公开数量 (trial layout). Clearing, repeal, stock and interpretation counts are other quantities.
 /// </summary>
 public sealed partial class NormativeDocumentCheck : IReportCheck

@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-OUT (annual-reports.md §4 rule 12): "予以公开x件，部分公开y件，不予公开z件…" equals table 三's sub-totals of
+/// N-OUT (docs/domain/annual-reports.md §4 rule 12): "予以公开x件，部分公开y件，不予公开z件…" equals table 三's sub-totals of
 /// (一)…(六), not single cells.
 /// </summary>
 public sealed partial class OutcomeCountCheck : IReportCheck

@@ -6,7 +6,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-PCT (annual-reports.md §4 rule 18): "x件，占p%" matches x / base. The base is the list's own total for an item of
+/// N-PCT (docs/domain/annual-reports.md §4 rule 18): "x件，占p%" matches x / base. The base is the list's own total for an item of
 /// an itemised list; for application counts it is 三(七), then 一, then 一+二 (any of them matching is enough).
 /// A stated share is right within 0.1 percentage point, or within rounding when printed without decimals ("占67%").
 /// </summary>

@@ -5,7 +5,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-T4 (annual-reports.md §4 rule 15): "行政复议N件" = 复议 总计; "行政诉讼M件" = 直接起诉 总计 + 复议后起诉 总计;
+/// N-T4 (docs/domain/annual-reports.md §4 rule 15): "行政复议N件" = 复议 总计; "行政诉讼M件" = 直接起诉 总计 + 复议后起诉 总计;
 /// "两起结果纠正的行政复议案件" = 复议 结果纠正; "未发生…复议/诉讼" = totals 0; "零纠错/零败诉" = 结果纠正 0;
 /// "均获维持" = 结果纠正, 其他结果 and 尚未审结 all 0.
 /// </summary>

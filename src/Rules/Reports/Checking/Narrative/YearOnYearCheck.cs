@@ -7,7 +7,7 @@ using ComplianceFns.Rules.Reports.Text;
 namespace ComplianceFns.Rules.Reports.Checking.Narrative;
 
 /// <summary>
-/// N-YOY (annual-reports.md §4 rule 10): "申请…同比增长/下降p%" matches this year's and the previous report's 表三 一
+/// N-YOY (docs/domain/annual-reports.md §4 rule 10): "申请…同比增长/下降p%" matches this year's and the previous report's 表三 一
 /// 总计. A wrong direction is W; a wrong size within the right direction is I.
 /// </summary>
 public sealed partial class YearOnYearCheck : IReportCheck

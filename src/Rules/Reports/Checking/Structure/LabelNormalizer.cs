@@ -4,7 +4,7 @@ using ComplianceFns.Rules.Reports.Reading;
 namespace ComplianceFns.Rules.Reports.Checking.Structure;
 
 /// <summary>
-/// Reduces a printed table label to its core for comparison (annual-reports.md §7.6): traditional characters folded
+/// Reduces a printed table label to its core for comparison (docs/domain/annual-reports.md §7.6): traditional characters folded
 /// (with the 檔案→文件 vocabulary), full-width folded to half-width, whitespace and quotes removed, row (二)'s
 /// parenthesised annotation dropped, then leading group labels and ordinals ("三、本年度办理结果", "(三)不予公开", "1.").
 /// </summary>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ComplianceFns.Rules.Reports.Checking.Structure;
 
-/// <summary>The six sections' canonical names and anchor words (annual-reports.md §2.1), for messages and part lists.</summary>
+/// <summary>The six sections' canonical names and anchor words (docs/domain/annual-reports.md §2.1), for messages and part lists.</summary>
 internal static partial class SectionNames
 {
     public static IReadOnlyList<string> Ordinals { get; } = ["一", "二", "三", "四", "五", "六"];

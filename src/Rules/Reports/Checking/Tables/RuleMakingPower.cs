@@ -2,7 +2,7 @@ using ComplianceFns.Rules.Reports.Model;
 
 namespace ComplianceFns.Rules.Reports.Checking.Tables;
 
-/// <summary>Who may make 规章 (立法法; annual-reports.md §3.2).</summary>
+/// <summary>Who may make 规章 (立法法; docs/domain/annual-reports.md §3.2).</summary>
 internal enum RuleMakingPower
 {
     Unknown = 0,

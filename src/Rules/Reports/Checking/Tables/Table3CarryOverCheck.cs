@@ -5,7 +5,7 @@ namespace ComplianceFns.Rules.Reports.Checking.Tables;
 
 /// <summary>
 /// T3-CARRY-Y: this year's 二、上年结转 equals the previous report's 四、结转下年度继续办理, column by column
-/// (annual-reports.md §4 rule 8). Needs the same organ's report on the year before.
+/// (docs/domain/annual-reports.md §4 rule 8). Needs the same organ's report on the year before.
 /// </summary>
 public sealed class Table3CarryOverCheck : IReportCheck
 {

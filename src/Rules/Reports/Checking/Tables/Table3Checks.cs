@@ -5,7 +5,7 @@ using ComplianceFns.Rules.Reports.Model;
 namespace ComplianceFns.Rules.Reports.Checking.Tables;
 
 /// <summary>
-/// Table 三 within one report: T3-ROWS, T3-NONNEG, T3-ROW, T3-BLANK, T3-COL and T3-SUM (annual-reports.md §4, §6 B).
+/// Table 三 within one report: T3-ROWS, T3-NONNEG, T3-ROW, T3-BLANK, T3-COL and T3-SUM (docs/domain/annual-reports.md §4, §6 B).
 /// One cause, one finding: a column failure that disappears once the cells of rows already reported by T3-ROW are
 /// corrected from their own row is not reported again, blanks of such rows are named by T3-ROW only, and a wrong
 /// （七）总计 that breaks both column relations by the same amount is reported once, as T3-SUM.

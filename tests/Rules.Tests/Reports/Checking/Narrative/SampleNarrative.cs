@@ -4,7 +4,7 @@ namespace ComplianceFns.Rules.Tests.Reports.Checking.Narrative;
 
 /// <summary>
 /// Reads a sample report's prose for narrative tests until the reader lands: skips the "#" header, cuts the text at
-/// the six section headings (ordinal + anchor word, annual-reports.md §2.1) and returns the preamble and bodies.
+/// the six section headings (ordinal + anchor word, docs/domain/annual-reports.md §2.1) and returns the preamble and bodies.
 /// </summary>
 internal static partial class SampleNarrative
 {
