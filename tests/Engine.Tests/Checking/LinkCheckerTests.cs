@@ -162,16 +162,17 @@ public sealed class LinkCheckerTests
     [Fact]
     public async Task Time_spent_queueing_behind_other_targets_is_not_charged_to_a_targets_budget()
     {
-        // One slot, three targets of 0.5 s each, a 1.2 s budget: the third waits 1 s for the slot, then answers in time.
+        // One slot, three targets of 1 s each, a 2.4 s budget: the third waits 2 s for the slot, then answers in time.
+        // Charged with its wait it would fail (2 s + 1 s > 2.4 s); the times leave room for a loaded machine.
         await using var server = await LoopbackHttpServer.StartAsync(app => app.MapMethods("/slow/{n:int}", ["GET", "HEAD"], async (HttpContext c) =>
         {
-            await Task.Delay(500, c.RequestAborted);
+            await Task.Delay(1000, c.RequestAborted);
             return Results.Bytes("GIF89a"u8.ToArray(), "image/gif");
         }));
         var options = FetchKit.FastOptions();
         options.PerHostConcurrency = 1;
         options.TotalConcurrency = 1;
-        options.TargetBudget = TimeSpan.FromSeconds(1.2);
+        options.TargetBudget = TimeSpan.FromSeconds(2.4);
         var (fetcher, follower) = FetchKit.Create(options);
         using var _ = fetcher;
         var checker = new LinkChecker(follower, options);
@@ -181,7 +182,7 @@ public sealed class LinkCheckerTests
             checker.CheckAsync(server.Url($"/slow/{n}").AbsoluteUri, LinkKind.Image, CancellationToken.None)));
 
         Assert.All(probes, p => Assert.Equal(LinkFailure.None, p.Result.Failure));
-        Assert.All(probes, p => Assert.True(p.Result.Elapsed < TimeSpan.FromSeconds(1), $"elapsed {p.Result.Elapsed} counts the queue"));
+        Assert.All(probes, p => Assert.True(p.Result.Elapsed < TimeSpan.FromSeconds(2), $"elapsed {p.Result.Elapsed} counts the queue"));
         Assert.Equal(4, server.Requests.Count);
     }
 

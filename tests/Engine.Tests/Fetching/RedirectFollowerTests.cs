@@ -137,6 +137,8 @@ public sealed class RedirectFollowerTests
         Assert.Equal(LinkFailure.Timeout, result.Final.Failure);
         Assert.Equal(1, result.Attempts);
         Assert.Equal(1, server.CountOf("GET", "/hang"));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.4), $"waited {clock.Elapsed} for one 0.5 s timeout");
+        // The counts above are the proof; the clock only catches waits without a request (a back-off before giving up),
+        // with room for a loaded machine: two more attempts would take at least 1.5 s more.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"waited {clock.Elapsed} for one 0.5 s timeout");
     }
 }

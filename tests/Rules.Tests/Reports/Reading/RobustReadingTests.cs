@@ -110,10 +110,11 @@ public sealed class RobustReadingTests
     public void A_single_one_megabyte_line_returns_in_bounded_time()
     {
         var line = string.Concat(Enumerable.Repeat("一、本年新收政府信息公开申请数量 | 1 | ", 1_000_000 / 28));
-        AssertBounded(line, TimeSpan.FromSeconds(5));
-        AssertBounded(new string('|', 1_000_000), TimeSpan.FromSeconds(5));
+        AssertBounded(line, TimeSpan.FromSeconds(15));
+        AssertBounded(new string('|', 1_000_000), TimeSpan.FromSeconds(15));
     }
 
+    /// <summary>Linear reading of a megabyte takes well under a second; a quadratic one takes minutes: the limit leaves room for a loaded machine.</summary>
     private static void AssertBounded(string text, TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();

@@ -104,7 +104,8 @@ public sealed class NarrativeRegressionTests
         var outcome = EditedSample.CheckText(text);
         watch.Stop();
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        // 1–7 s on an idle machine (2026-12-08); it failed at 20 s under a load of 15. A quadratic scan takes far longer.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
         Assert.All(outcome.Issues.GroupBy(i => i.RuleId), g => Assert.True(g.Count() <= ReportCheckContext.MaxPerRule + 1, $"{g.Key}: {g.Count()}"));
         Assert.All(outcome.Issues, i => Assert.True(i.Message.Length < 400, i.Message));
         Assert.All(outcome.Undecidable.GroupBy(u => u.RuleId), g => Assert.True(g.Count() <= ReportCheckContext.MaxPerRule + 1, g.Key));
