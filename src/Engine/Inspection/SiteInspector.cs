@@ -3,6 +3,7 @@ using ComplianceFns.Engine.Configuration;
 using ComplianceFns.Engine.Crawling;
 using ComplianceFns.Engine.Fetching;
 using ComplianceFns.Engine.Reports.Publication;
+using ComplianceFns.Engine.Storage;
 using ComplianceFns.Rules.Links;
 using ComplianceFns.Rules.Typos;
 
@@ -18,7 +19,7 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
     public async Task<InspectionResult> InspectAsync(SiteOptions site, IProgress<InspectionProgress>? progress, CancellationToken cancellationToken)
     {
         var startedAt = time.GetUtcNow();
-        var runId = $"{startedAt:yyyyMMddTHHmmssfffZ}-{Guid.NewGuid():N}"[..28];
+        var runId = RunIds.AdHoc(startedAt);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.MaxRunDuration);
 

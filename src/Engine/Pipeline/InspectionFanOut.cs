@@ -1,4 +1,5 @@
 using ComplianceFns.Engine.Configuration;
+using ComplianceFns.Engine.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public sealed class InspectionFanOut(
 
     public async Task<FanOutResult> FanOutAsync(DateTimeOffset occurrence, CancellationToken ct)
     {
-        var runId = ScheduledRunId.For(occurrence);
+        var runId = RunIds.Scheduled(occurrence);
         await registry.SeedAsync(configured.Value.Sites, time.GetUtcNow(), ct).ConfigureAwait(false);
         var sites = await registry.GetEnabledSitesAsync(ct).ConfigureAwait(false);
         var enqueued = new System.Collections.Concurrent.ConcurrentBag<string>();

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ComplianceFns.Engine.Alerts;
-using ComplianceFns.Rules.Findings;
 using ComplianceFns.Engine.Reports.Checking;
 using ComplianceFns.Engine.Storage;
+using ComplianceFns.Rules.Findings;
 using ComplianceFns.Rules.Reports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -113,7 +113,7 @@ public sealed class UploadCheckProcessor(
             ? $"{source}：文件大小为{Megabytes(known)}，超过上限{Megabytes(Options.MaxBytes)}，未读取"
             : $"{source}：文件大小超过上限{Megabytes(Options.MaxBytes)}，未读取";
         var finding = ReportFindingFactory.FromReadFailure(site.Id, source, message) with { FirstSeen = now, LastSeen = now };
-        var runId = $"{now:yyyyMMddTHHmmssfffZ}-{Guid.NewGuid():N}"[..28];
+        var runId = RunIds.AdHoc(now);
 
         // Like the check service's own persist step: once started, the findings are written even if the caller gives up.
         var merge = await findings.MergeRunAsync(

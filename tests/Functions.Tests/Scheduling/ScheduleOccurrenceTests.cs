@@ -1,4 +1,5 @@
 using ComplianceFns.Engine.Pipeline;
+using ComplianceFns.Engine.Storage;
 using ComplianceFns.Functions.Scheduling;
 
 namespace ComplianceFns.Functions.Tests.Scheduling;
@@ -18,7 +19,7 @@ public sealed class ScheduleOccurrenceTests
 
     [Fact]
     public void Run_ids_name_the_occurrence() =>
-        Assert.Equal("sched-20260310T000000Z", ScheduledRunId.For(new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.FromHours(8))));
+        Assert.Equal("sched-20260310T000000Z", RunIds.Scheduled(new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.FromHours(8))));
 
     [Theory]
     [InlineData("0 0 * * *")]

@@ -40,7 +40,7 @@ public sealed class AnnualReportCheckService(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SiteId);
         var startedAt = time.GetUtcNow();
-        var runId = $"{startedAt:yyyyMMddTHHmmssfffZ}-{Guid.NewGuid():N}"[..28];
+        var runId = RunIds.AdHoc(startedAt);
 
         var read = await ReadAllAsync(inputs, request, ct).ConfigureAwait(false);
         var results = new List<ReportCheckResult>(read.Count);
