@@ -65,7 +65,7 @@ public sealed record InspectionResult
             return finding.EvidenceValue(PublicationEvidence.Organ) is { } organ && PublicationCheckedOrgans.Contains(organ);
         }
 
-        if (finding.RuleId.StartsWith("typo.", StringComparison.Ordinal))
+        if (Rules.Catalogue.RuleScopes.IsIn(finding.RuleId, Rules.Catalogue.RuleScopes.Typos))
         {
             return TypoCheckedPages.Contains(finding.PageUrl);
         }
@@ -91,8 +91,8 @@ public sealed record InspectionResult
     }
 
     /// <summary>The rule families this run was authoritative for: only these may be marked resolved.</summary>
-    public IReadOnlyList<string> RuleScopes { get; init; } = ["link."];
+    public IReadOnlyList<string> RuleScopes { get; init; } = [Rules.Catalogue.RuleScopes.Links];
 
     /// <summary>The rule families this run set out to check, authoritative or not: their open findings it could not look at are counted as unverified.</summary>
-    public IReadOnlyList<string> ExaminedScopes { get; init; } = ["link."];
+    public IReadOnlyList<string> ExaminedScopes { get; init; } = [Rules.Catalogue.RuleScopes.Links];
 }

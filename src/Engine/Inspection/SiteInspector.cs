@@ -127,10 +127,10 @@ public sealed class SiteInspector(CrawlOptions options, IHostResolver resolver, 
     /// <summary>The rule families this run may resolve; publication only when some organ's column was read completely.</summary>
     private static List<string> RuleScopes(bool typosChecked, bool publicationChecked)
     {
-        var scopes = new List<string> { "link." };
+        var scopes = new List<string> { Rules.Catalogue.RuleScopes.Links };
         if (typosChecked)
         {
-            scopes.Add("typo.");
+            scopes.Add(Rules.Catalogue.RuleScopes.Typos);
         }
 
         if (publicationChecked)

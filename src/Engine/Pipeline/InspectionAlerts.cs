@@ -36,7 +36,7 @@ public static class InspectionAlerts
 
         var fresh = outcome.Merge.NewFingerprints.Concat(outcome.Merge.ReopenedFingerprints).ToHashSet(StringComparer.Ordinal);
         var serious = outcome.Result.Findings
-            .Where(f => f.Severity == Severity.Serious && f.RuleId.StartsWith("typo.", StringComparison.Ordinal) && fresh.Contains(f.Fingerprint))
+            .Where(f => f.Severity == Severity.Serious && RuleScopes.IsIn(f.RuleId, RuleScopes.Typos) && fresh.Contains(f.Fingerprint))
             .OrderBy(f => RuleCatalog.Order(f.RuleId)).ThenBy(f => f.PageUrl, StringComparer.Ordinal)
             .ToList();
         if (serious.Count > 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ComplianceFns.Engine.Storage;
+using ComplianceFns.Rules.Catalogue;
 using ComplianceFns.Rules.Findings;
 
 namespace ComplianceFns.Engine.Reporting;
@@ -90,8 +91,8 @@ public static class HtmlReportRenderer
         ComplianceFns.Rules.Reports.ReportRules.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
     private static (int Order, string Caption) RuleFamily(string ruleId) =>
-        ruleId.StartsWith("link.", StringComparison.Ordinal) ? (0, "链接问题")
-        : ruleId.StartsWith("typo.", StringComparison.Ordinal) ? (1, "文字差错")
+        RuleScopes.IsIn(ruleId, RuleScopes.Links) ? (0, "链接问题")
+        : RuleScopes.IsIn(ruleId, RuleScopes.Typos) ? (1, "文字差错")
         : AnnualReportRules.Contains(ruleId) ? (2, "年报问题")
         : (3, "其他问题");
 

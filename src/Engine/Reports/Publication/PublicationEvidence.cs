@@ -7,5 +7,5 @@ public static class PublicationEvidence
     public const string Organ = "organ";
 
     /// <summary>Rule-id prefix of the publication checks (P-EXISTS …), used as the run's rule scope.</summary>
-    public const string RuleScope = "P-";
+    public const string RuleScope = Rules.Catalogue.RuleScopes.Publication;
 }
