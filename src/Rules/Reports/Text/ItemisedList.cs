@@ -24,6 +24,14 @@ public sealed record ItemisedList(ProseNumber Total, string Marker, IReadOnlyLis
 
     /// <summary>True when the items up to some group end, or all items and some of the continuation, add up to the total.</summary>
     public bool AddsUp =>
-        GroupEnds.Any(end => Items.Take(end).Sum(i => i.Count.Value) == Total.Value)
-        || Continuation.Select((_, k) => Sum + Continuation.Take(k + 1).Sum(c => c.Value)).Contains(Total.Value);
+        GroupEnds.Any(end => Items.Take(end).Sum(i => i.Count.Value) == Total.Value) || ContinuedSums().Contains(Total.Value);
+
+    private IEnumerable<decimal> ContinuedSums()
+    {
+        var sum = Sum;
+        foreach (var count in Continuation)
+        {
+            yield return sum += count.Value;
+        }
+    }
 }

@@ -42,6 +42,16 @@ public static partial class ItemisedLists
             regionEnd = outside ?? regionEnd;
             var items = new List<ItemisedItem>();
             var groupEnds = new List<int>();
+
+            // A place where the list may end as well as go on: the items so far are one reading of it.
+            void MayEndHere()
+            {
+                if (items.Count > 0 && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
+                {
+                    groupEnds.Add(items.Count);
+                }
+            }
+
             var depth = 0;
             var nested = false;
             var cursor = marker.Index + marker.Length;
@@ -51,38 +61,31 @@ public static partial class ItemisedLists
                 for (var i = cursor; i < number.Offset; i++)
                 {
                     depth += text[i] is '(' or '（' ? 1 : text[i] is ')' or '）' ? -1 : 0;
-                    if (depth == 0 && text[i] is '；' or ';' && items.Count > 0 && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
-                    {
-                        groupEnds.Add(items.Count);
-                    }
-
                     nested &= depth > 0 || !ProseClauses.IsDelimiter(text[i]) || text[i] == '、';
 
-                    // A count in a unit the reader does not list (民意征集3期) is another quantity: the list may end there.
-                    if (depth <= 0 && char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && items.Count > 0
-                        && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
+                    // At the list's own depth: a semicolon, or a count in a unit the reader does not list (民意征集3期).
+                    if (depth <= 0 && (text[i] is '；' or ';' || (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])))))
                     {
-                        groupEnds.Add(items.Count);
+                        MayEndHere();
                     }
                 }
 
                 cursor = number.End;
-                if (depth <= 0 && !nested && SameCounter(number.Unit, total.Unit))
+                var atListDepth = depth <= 0 && !nested;
+                if (atListDepth && SameCounter(number.Unit, total.Unit))
                 {
-                    if (number.Unit != total.Unit && items.Count > 0 && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
+                    if (number.Unit != total.Unit)
                     {
-                        // "信息5767条，其中…3683条，…2084条，主动公开文件597份": where the counter word changes the
-                        // list may have ended; 份 and 篇 may count other things.
-                        groupEnds.Add(items.Count);
+                        // "信息5767条，其中…3683条，…2084条，主动公开文件597份": 份 and 篇 may count other things.
+                        MayEndHere();
                     }
 
                     items.Add(new ItemisedItem(Category(text, number, marker.Index + marker.Length), number));
                     nested = OpensNesting(text, number);
                 }
-                else if (depth <= 0 && !nested && number.Unit.Length > 0 && items.Count > 0 && (groupEnds.Count == 0 || groupEnds[^1] != items.Count))
+                else if (atListDepth && number.Unit.Length > 0)
                 {
-                    // A count of something else (开展网上调查3期) may end the list as well as interrupt it.
-                    groupEnds.Add(items.Count);
+                    MayEndHere(); // a count of something else (举办活动2场)
                 }
             }
 
@@ -91,10 +94,7 @@ public static partial class ItemisedLists
                 continue;
             }
 
-            if (groupEnds.Count == 0 || groupEnds[^1] != items.Count)
-            {
-                groupEnds.Add(items.Count);
-            }
+            MayEndHere();
 
             var continuation = endedByStatement && outside is null
                 ? numbers.Where(n => n.Offset >= regionEnd && n.End <= limit && SameCounter(n.Unit, total.Unit)).ToList()
