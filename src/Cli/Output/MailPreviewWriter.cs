@@ -24,50 +24,43 @@ public static class MailPreviewWriter
     /// one <paramref name="outcome"/> raises; the digest covers (<paramref name="since"/>, <paramref name="now"/>] with
     /// <paramref name="lastRun"/> as the latest inspection.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(
+    public static Task<IReadOnlyList<string>> WriteAsync(
         string folder, IReadOnlyList<string> to, SiteOptions site, InspectionOutcome outcome, RunRecord lastRun, IFindingStore store, DateTimeOffset since, DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
-        var options = new AlertOptions();
-        Directory.CreateDirectory(folder);
-        var written = new List<string>();
-        var alerts = InspectionAlerts.For(site, outcome, now);
-        if (alerts.Count > 0)
-        {
-            var alert = AlertMailComposer.Compose(to, alerts, options.SubjectPrefix);
-            written.Add(await WriteAsync(alert, folder, AlertFileName, now, cancellationToken).ConfigureAwait(false));
-        }
-
-        var findings = await store.GetFindingsAsync(site.Id, null, cancellationToken).ConfigureAwait(false);
-        var digest = SiteDigest.From(site.Id, site.Name, site.AlertRecipients, findings, lastRun, since, now);
-        var mail = DigestComposer.Compose(to, [digest], since, now, options.SubjectPrefix, options.DigestFindingsPerSite);
-        written.Add(await WriteAsync(mail, folder, DigestFileName, now, cancellationToken).ConfigureAwait(false));
-        return written;
-    }
+        CancellationToken cancellationToken) =>
+        WriteAsync(folder, to, InspectionAlerts.For(site, outcome, now), (site.Id, site.Name, site.AlertRecipients), lastRun, store, since, now, cancellationToken);
 
     /// <summary>
     /// The same for annual reports checked by <c>check-report</c>: one alert naming every report that could not be read
-    /// or has serious issues (worded as the upload function's alert), and the daily digest of the reports' site.
+    /// or has serious issues (worded as the upload function's alert), and, when the run was stored, the daily digest of
+    /// the reports' site.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(
+    public static Task<IReadOnlyList<string>> WriteAsync(
         string folder, IReadOnlyList<string> to, ReportCheckRun run, IFindingStore store, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var site = new UploadSite(run.SiteId, null, []);
+        var alerts = run.Results.Select(result => UploadAlert.ForCheckedReport(result, site, now)).OfType<Alert>().ToList();
+        return WriteAsync(folder, to, alerts, (run.SiteId, null, []), run.Run, store, since, now, cancellationToken);
+    }
+
+    /// <summary>The alert mail when there are alerts, the digest when there is a stored run: the files' full paths.</summary>
+    private static async Task<IReadOnlyList<string>> WriteAsync(
+        string folder, IReadOnlyList<string> to, IReadOnlyList<Alert> alerts, (string Id, string? Name, IReadOnlyList<string> Recipients) site,
+        RunRecord? lastRun, IFindingStore store, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var options = new AlertOptions();
         Directory.CreateDirectory(folder);
         var written = new List<string>();
-        var site = new UploadSite(run.SiteId, null, []);
-        var alerts = run.Results.Select(result => UploadAlert.ForCheckedReport(result, site, now)).OfType<Alert>().ToList();
         if (alerts.Count > 0)
         {
             var alert = AlertMailComposer.Compose(to, alerts, options.SubjectPrefix);
             written.Add(await WriteAsync(alert, folder, AlertFileName, now, cancellationToken).ConfigureAwait(false));
         }
 
-        if (run.Run is { } record)
+        if (lastRun is not null)
         {
-            var findings = await store.GetFindingsAsync(run.SiteId, null, cancellationToken).ConfigureAwait(false);
-            var digest = SiteDigest.From(run.SiteId, null, [], findings, record, since, now);
+            var findings = await store.GetFindingsAsync(site.Id, null, cancellationToken).ConfigureAwait(false);
+            var digest = SiteDigest.From(site.Id, site.Name, site.Recipients, findings, lastRun, since, now);
             var mail = DigestComposer.Compose(to, [digest], since, now, options.SubjectPrefix, options.DigestFindingsPerSite);
             written.Add(await WriteAsync(mail, folder, DigestFileName, now, cancellationToken).ConfigureAwait(false));
         }

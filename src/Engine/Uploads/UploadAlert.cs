@@ -17,16 +17,22 @@ public static class UploadAlert
     public static Alert? For(UploadResult result, UploadSite site, string versionKey, string resultPage, DateTimeOffset now, IReadOnlySet<string>? suppressed = null) =>
         Compose(Without(result, suppressed), site, versionKey, resultPage, AlertKind.UploadedReportProblem, "上传的年报", now, Suppressed(result, suppressed));
 
-    private static UploadResult Without(UploadResult result, IReadOnlySet<string>? suppressed) =>
-        suppressed is not { Count: > 0 } ? result : result with
+    private static UploadResult Without(UploadResult result, IReadOnlySet<string>? suppressed)
+    {
+        if (suppressed is not { Count: > 0 })
         {
-            Issues = result.Issues.Where(i => i.Fingerprint is null || !suppressed.Contains(i.Fingerprint)).ToList(),
-            Counts = UploadResultBuilder.Count(result.Issues.Where(i => i.Fingerprint is null || !suppressed.Contains(i.Fingerprint))
-                .Select(i => SeverityNames.ParseToken(i.Severity))),
-        };
+            return result;
+        }
+
+        var kept = result.Issues.Where(i => !IsSuppressed(i, suppressed)).ToList();
+        return result with { Issues = kept, Counts = UploadResultBuilder.Count(kept.Select(i => SeverityNames.ParseToken(i.Severity))) };
+    }
 
     private static int Suppressed(UploadResult result, IReadOnlySet<string>? suppressed) =>
-        suppressed is not { Count: > 0 } ? 0 : result.Issues.Count(i => i.Fingerprint is not null && suppressed.Contains(i.Fingerprint));
+        suppressed is not { Count: > 0 } ? 0 : result.Issues.Count(i => IsSuppressed(i, suppressed));
+
+    private static bool IsSuppressed(UploadIssue issue, IReadOnlySet<string> suppressed) =>
+        issue.Fingerprint is { } fingerprint && suppressed.Contains(fingerprint);
 
     /// <summary>
     /// The same alert for a report checked from the command line (<c>check-report --mail-out</c>), so an admin can see
